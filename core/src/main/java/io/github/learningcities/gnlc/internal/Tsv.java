@@ -1,0 +1,314 @@
+package io.github.learningcities.gnlc.internal;
+
+import io.github.learningcities.gnlc.DataFileException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Function;
+
+/**
+ * A tab-separated file with a header line, read with plain JDK code. Every cell accessor reports a
+ * bad cell as a {@link DataFileException} naming the file, the line and the column.
+ */
+public final class Tsv {
+  /** The embedded data folder, relative to this class loader's root. */
+  public static final String DATA_FOLDER = "/io/github/learningcities/gnlc/data/";
+
+  private final String file;
+  private final List<String> header;
+  private final List<Row> rows;
+
+  private Tsv(String file, List<String> header, List<Row> rows) {
+    this.file = file;
+    this.header = header;
+    this.rows = rows;
+  }
+
+  /**
+   * Reads one of the embedded data files.
+   *
+   * @param name  the file name, such as {@code gnlc-members.tsv}
+   * @param expectedHeader  the columns the file must start with, in order
+   * @return the file, never null
+   */
+  public static Tsv embedded(String name, String... expectedHeader) {
+    try (InputStream in = Tsv.class.getResourceAsStream(DATA_FOLDER + name)) {
+      if (in == null) {
+        throw new DataFileException(name, 0, "file", name, "is not on the class path", null);
+      }
+      return read(name, in, expectedHeader);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read embedded data file " + name, e);
+    }
+  }
+
+  /**
+   * Reads a tab-separated stream; the caller closes it.
+   *
+   * @param name  the file name for messages
+   * @param in  the UTF-8 content
+   * @param expectedHeader  the columns the file must have, in order
+   * @return the file, never null
+   * @throws IOException if reading fails
+   */
+  public static Tsv read(String name, InputStream in, String... expectedHeader) throws IOException {
+    var decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder))) {
+      String first = reader.readLine();
+      if (first == null) {
+        throw new DataFileException(name, 1, "header", "", "is missing: the file is empty", null);
+      }
+      List<String> header = List.of(first.split("\t", -1));
+      if (!header.equals(List.of(expectedHeader))) {
+        throw new DataFileException(
+            name, 1, "header", first, "does not match " + String.join(",", expectedHeader), null);
+      }
+      List<Row> rows = new ArrayList<>();
+      Map<String, Integer> columns = new HashMap<>();
+      for (int i = 0; i < header.size(); i++) {
+        columns.put(header.get(i), i);
+      }
+      String line;
+      int number = 1;
+      while ((line = reader.readLine()) != null) {
+        number++;
+        if (line.isEmpty()) {
+          throw new DataFileException(name, number, "line", "", "is empty", null);
+        }
+        String[] cells = line.split("\t", -1);
+        if (cells.length != header.size()) {
+          throw new DataFileException(
+              name, number, "line", line,
+              "has " + cells.length + " columns, expected " + header.size(), null);
+        }
+        rows.add(new Row(name, number, columns, cells));
+      }
+      return new Tsv(name, header, Collections.unmodifiableList(rows));
+    }
+  }
+
+  /**
+   * Returns the file name.
+   *
+   * @return the name
+   */
+  public String file() {
+    return file;
+  }
+
+  /**
+   * Returns the header columns.
+   *
+   * @return the columns, unmodifiable
+   */
+  public List<String> header() {
+    return header;
+  }
+
+  /**
+   * Returns the data rows (the header excluded).
+   *
+   * @return the rows, unmodifiable
+   */
+  public List<Row> rows() {
+    return rows;
+  }
+
+  /** One data row; cell accessors fail with a {@link DataFileException}. */
+  public static final class Row {
+    private final String file;
+    private final int line;
+    private final Map<String, Integer> columns;
+    private final String[] cells;
+
+    Row(String file, int line, Map<String, Integer> columns, String[] cells) {
+      this.file = file;
+      this.line = line;
+      this.columns = columns;
+      this.cells = cells;
+    }
+
+    /**
+     * Returns the one-based line number in the file.
+     *
+     * @return the line
+     */
+    public int line() {
+      return line;
+    }
+
+    /**
+     * Returns the file name.
+     *
+     * @return the file
+     */
+    public String file() {
+      return file;
+    }
+
+    /**
+     * Returns a cell's raw text, empty when the cell is empty.
+     *
+     * @param column  the column
+     * @return the text, never null
+     */
+    public String raw(String column) {
+      Integer index = columns.get(column);
+      if (index == null) {
+        throw new IllegalArgumentException("no column " + column + " in " + file);
+      }
+      return cells[index];
+    }
+
+    /**
+     * Returns a cell that must not be empty.
+     *
+     * @param column  the column
+     * @return the text, never empty
+     */
+    public String required(String column) {
+      String value = raw(column);
+      if (value.isBlank()) {
+        throw fail(column, value, "is empty but required", null);
+      }
+      if (!value.equals(value.strip())) {
+        throw fail(column, value, "has leading or trailing white space", null);
+      }
+      return value;
+    }
+
+    /**
+     * Returns a cell that may be empty.
+     *
+     * @param column  the column
+     * @return the text, or empty
+     */
+    public Optional<String> optional(String column) {
+      String value = raw(column);
+      return value.isEmpty() ? Optional.empty() : Optional.of(required(column));
+    }
+
+    /**
+     * Converts a required cell, wrapping any {@link GnlcException} or parse failure.
+     *
+     * @param column  the column
+     * @param parser  the conversion
+     * @param <T>  the result type
+     * @return the converted value
+     */
+    public <T> T required(String column, Function<String, T> parser) {
+      String value = required(column);
+      try {
+        return Objects.requireNonNull(parser.apply(value), column);
+      } catch (DateTimeParseException | IllegalArgumentException e) {
+        throw fail(column, value, "is invalid: " + e.getMessage(), e);
+      }
+    }
+
+    /**
+     * Converts an optional cell.
+     *
+     * @param column  the column
+     * @param parser  the conversion
+     * @param <T>  the result type
+     * @return the converted value, or empty
+     */
+    public <T> Optional<T> optional(String column, Function<String, T> parser) {
+      return raw(column).isEmpty() ? Optional.empty() : Optional.of(required(column, parser));
+    }
+
+    /**
+     * Reads a required non-negative whole number.
+     *
+     * @param column  the column
+     * @return the number
+     */
+    public int count(String column) {
+      int value = required(column, Tsv::parseCount);
+      return value;
+    }
+
+    /**
+     * Reads an optional non-negative whole number.
+     *
+     * @param column  the column
+     * @return the number, or empty
+     */
+    public OptionalInt optionalCount(String column) {
+      return raw(column).isEmpty() ? OptionalInt.empty() : OptionalInt.of(count(column));
+    }
+
+    /**
+     * Reads a required ISO date.
+     *
+     * @param column  the column
+     * @return the date
+     */
+    public LocalDate date(String column) {
+      return required(column, LocalDate::parse);
+    }
+
+    /**
+     * Reads a required absolute http(s) address.
+     *
+     * @param column  the column
+     * @return the address
+     */
+    public URI url(String column) {
+      return required(column, Tsv::parseUrl);
+    }
+
+    /**
+     * Builds an exception for a cell of this row.
+     *
+     * @param column  the column
+     * @param value  the cell
+     * @param reason  why it is rejected
+     * @param cause  the cause, may be null
+     * @return the exception to throw
+     */
+    public DataFileException fail(String column, String value, String reason, Throwable cause) {
+      return new DataFileException(file, line, column, value, reason, cause);
+    }
+  }
+
+  static int parseCount(String text) {
+    if (!text.matches("[0-9]{1,9}")) {
+      throw new IllegalArgumentException("not a non-negative whole number");
+    }
+    return Integer.parseInt(text);
+  }
+
+  static URI parseUrl(String text) {
+    try {
+      URI uri = new URI(text);
+      if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())
+          || uri.getHost() == null) {
+        throw new IllegalArgumentException("not an absolute http(s) address");
+      }
+      return uri;
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
+  }
+}

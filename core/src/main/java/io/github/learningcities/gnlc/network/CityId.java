@@ -1,0 +1,141 @@
+package io.github.learningcities.gnlc.network;
+
+import io.github.learningcities.gnlc.ErrorCode;
+import io.github.learningcities.gnlc.GnlcException;
+import io.github.learningcities.gnlc.MissingValueException;
+import io.github.learningcities.gnlc.place.CountryCode;
+import java.io.Serializable;
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * A stable identifier of a member city, derived from its country and name: the lower-case country
+ * code, a colon and the name folded to ASCII, such as {@code in:warangal} or
+ * {@code pt:camara-de-lobos} for Câmara de Lobos.
+ *
+ * <p>The same country and name always give the same id, so ids survive a reload of the data.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class CityId implements Comparable<CityId>, Serializable {
+  private static final long serialVersionUID = 1L;
+  private static final Pattern CANONICAL = Pattern.compile("[a-z]{2}:[a-z0-9]+(-[a-z0-9]+)*");
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern SEPARATORS = Pattern.compile("[^a-z0-9]+");
+  private static final int MAX_LENGTH = 200;
+
+  private final String value;
+
+  private CityId(String value) {
+    this.value = value;
+  }
+
+  /**
+   * Derives the id of a city from its country and name.
+   *
+   * @param country  the country, not null
+   * @param name  the name as the source writes it, not null
+   * @return the id, never null
+   * @throws MissingValueException if an argument is null
+   * @throws GnlcException with {@link ErrorCode#INVALID_ID} if the name has no letter or digit
+   */
+  public static CityId of(CountryCode country, String name) {
+    if (country == null) {
+      throw new MissingValueException("country");
+    }
+    if (name == null) {
+      throw new MissingValueException("name");
+    }
+    String slug = slug(name);
+    if (slug.isEmpty()) {
+      throw new GnlcException(
+          ErrorCode.INVALID_ID, "name", name, "has no letter or digit to derive a city id from");
+    }
+    return new CityId(country.code().toLowerCase(Locale.ROOT) + ":" + slug);
+  }
+
+  /**
+   * Parses the canonical form written by {@link #toString()}, such as {@code in:warangal}.
+   *
+   * @param text  the text, not null
+   * @return the id, never null
+   * @throws MissingValueException if the text is null
+   * @throws GnlcException with {@link ErrorCode#INVALID_ID} if it is not canonical or names an
+   *     unknown country
+   */
+  public static CityId parse(CharSequence text) {
+    if (text == null) {
+      throw new MissingValueException("cityId");
+    }
+    String value = text.toString();
+    if (value.length() > MAX_LENGTH || !CANONICAL.matcher(value).matches()
+        || !CountryCode.isValid(value.substring(0, 2).toUpperCase(Locale.ROOT))) {
+      throw new GnlcException(
+          ErrorCode.INVALID_ID,
+          "cityId",
+          value,
+          "is not a city id such as \"in:warangal\" (country code, colon, lower-case words joined"
+              + " by hyphens)");
+    }
+    return new CityId(value);
+  }
+
+  static String slug(String name) {
+    String folded =
+        name.replace("ø", "o").replace("Ø", "O").replace("æ", "ae").replace("Æ", "AE")
+            .replace("ß", "ss").replace("đ", "d").replace("Đ", "D").replace("ł", "l")
+            .replace("Ł", "L").replace("ı", "i");
+    folded = MARKS.matcher(Normalizer.normalize(folded, Normalizer.Form.NFKD)).replaceAll("");
+    folded = SEPARATORS.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll("-");
+    int start = 0;
+    int end = folded.length();
+    while (start < end && folded.charAt(start) == '-') {
+      start++;
+    }
+    while (end > start && folded.charAt(end - 1) == '-') {
+      end--;
+    }
+    String slug = folded.substring(start, end);
+    return slug.length() > MAX_LENGTH - 3 ? slug.substring(0, MAX_LENGTH - 3) : slug;
+  }
+
+  /**
+   * Returns the country part of the id.
+   *
+   * @return the country, never null
+   */
+  public CountryCode country() {
+    return CountryCode.of(value.substring(0, 2));
+  }
+
+  @Override
+  public int compareTo(CityId other) {
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public boolean equals(Object obj) {
+    return obj instanceof CityId && ((CityId) obj).value.equals(value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
+  /**
+   * Returns the canonical form, such as {@code in:warangal}.
+   *
+   * @return the id, never null
+   */
+  @Override
+  public String toString() {
+    return value;
+  }
+
+  private Object readResolve() {
+    return parse(Objects.requireNonNull(value, "value"));
+  }
+}

@@ -1,0 +1,149 @@
+package io.github.learningcities.gnlc.place;
+
+import io.github.learningcities.gnlc.ErrorCode;
+import io.github.learningcities.gnlc.GnlcException;
+import io.github.learningcities.gnlc.MissingValueException;
+import java.io.Serializable;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * An ISO 3166-1 alpha-2 country code, such as {@code IN} for India or {@code NA} for Namibia,
+ * checked against the list of codes the JDK knows ({@link Locale#getISOCountries()}).
+ *
+ * <p>Use {@link #of(String)} to accept any letter case and {@link #parse(CharSequence)} to read the
+ * canonical upper-case form that {@link #toString()} writes. Instances are cached: there is one per
+ * code.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class CountryCode implements Comparable<CountryCode>, Serializable {
+  private static final long serialVersionUID = 1L;
+  private static final Map<String, CountryCode> ALL = loadAll();
+
+  /** The two upper-case letters, never null. */
+  private final String code;
+
+  private CountryCode(String code) {
+    this.code = code;
+  }
+
+  private static Map<String, CountryCode> loadAll() {
+    Map<String, CountryCode> all = new TreeMap<>();
+    for (String iso : Locale.getISOCountries()) {
+      all.put(iso, new CountryCode(iso));
+    }
+    return Map.copyOf(all);
+  }
+
+  /**
+   * Obtains a country code from two letters in any case, such as {@code "in"} or {@code "IN"}.
+   *
+   * @param code  the two letters, not null
+   * @return the country code, never null
+   * @throws MissingValueException if the code is null
+   * @throws GnlcException with {@link ErrorCode#INVALID_COUNTRY_CODE} if it is not a known ISO
+   *     3166-1 alpha-2 code
+   */
+  public static CountryCode of(String code) {
+    if (code == null) {
+      throw new MissingValueException("country");
+    }
+    CountryCode found = code.length() == 2 ? ALL.get(code.toUpperCase(Locale.ROOT)) : null;
+    if (found == null) {
+      throw invalid(code);
+    }
+    return found;
+  }
+
+  /**
+   * Parses the canonical form written by {@link #toString()}: exactly two upper-case ASCII
+   * letters.
+   *
+   * @param text  the text to parse, not null
+   * @return the country code, never null
+   * @throws MissingValueException if the text is null
+   * @throws GnlcException with {@link ErrorCode#INVALID_COUNTRY_CODE} if the text is not a known
+   *     upper-case code
+   */
+  public static CountryCode parse(CharSequence text) {
+    if (text == null) {
+      throw new MissingValueException("country");
+    }
+    CountryCode found = text.length() == 2 ? ALL.get(text.toString()) : null;
+    if (found == null) {
+      throw invalid(text);
+    }
+    return found;
+  }
+
+  /**
+   * Tells whether a text is a known code in canonical upper-case form.
+   *
+   * @param text  the text, not null
+   * @return true if {@link #parse(CharSequence)} would accept it
+   */
+  public static boolean isValid(CharSequence text) {
+    return text != null && text.length() == 2 && ALL.containsKey(text.toString());
+  }
+
+  private static GnlcException invalid(CharSequence text) {
+    return new GnlcException(
+        ErrorCode.INVALID_COUNTRY_CODE,
+        "country",
+        text,
+        "is not an ISO 3166-1 alpha-2 country code known to the JDK");
+  }
+
+  /**
+   * Returns the two upper-case letters.
+   *
+   * @return the code, never null
+   */
+  public String code() {
+    return code;
+  }
+
+  /**
+   * Returns the country's name in a language, from the JDK's locale data, for example "India" in
+   * English and "Inde" in French.
+   *
+   * @param locale  the language, not null
+   * @return the display name, never null
+   */
+  public String displayName(Locale locale) {
+    Objects.requireNonNull(locale, "locale");
+    return new Locale("", code).getDisplayCountry(locale);
+  }
+
+  @Override
+  public int compareTo(CountryCode other) {
+    return code.compareTo(other.code);
+  }
+
+  @Override
+  public boolean equals(Object obj) {
+    return obj instanceof CountryCode && ((CountryCode) obj).code.equals(code);
+  }
+
+  @Override
+  public int hashCode() {
+    return code.hashCode();
+  }
+
+  /**
+   * Returns the canonical form, the two upper-case letters.
+   *
+   * @return the code, never null
+   */
+  @Override
+  public String toString() {
+    return code;
+  }
+
+  private Object readResolve() {
+    return of(code);
+  }
+}
