@@ -28,7 +28,7 @@ public abstract class City {
    *
    * @return the id, never null
    */
-  @Value.Derived
+  @Value.Lazy
   public CityId id() {
     return CityId.of(country(), name());
   }
