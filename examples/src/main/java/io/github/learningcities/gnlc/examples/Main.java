@@ -1,15 +1,21 @@
 package io.github.learningcities.gnlc.examples;
 
-/** Entry point of {@code gnlc-examples.jar}. */
+import io.github.learningcities.gnlc.network.Network;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+/** Entry point of {@code gnlc-examples.jar}: with no arguments, the network tour. */
 public final class Main {
   private Main() {}
 
   /**
-   * Runs the network tour.
+   * Runs the network tour on the embedded data.
    *
-   * @param args  ignored
+   * @param args  no arguments
    */
   public static void main(String[] args) {
-    System.out.println("gnlc");
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    new NetworkTour(Network.embedded(), out).run();
+    out.flush();
   }
 }

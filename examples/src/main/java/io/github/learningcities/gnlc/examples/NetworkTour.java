@@ -1,0 +1,203 @@
+package io.github.learningcities.gnlc.examples;
+
+import io.github.learningcities.gnlc.framework.BuildingBlock;
+import io.github.learningcities.gnlc.framework.FundamentalCondition;
+import io.github.learningcities.gnlc.framework.GuidingDocument;
+import io.github.learningcities.gnlc.framework.WiderBenefit;
+import io.github.learningcities.gnlc.network.City;
+import io.github.learningcities.gnlc.network.Cohort;
+import io.github.learningcities.gnlc.network.CountQualifier;
+import io.github.learningcities.gnlc.network.Coverage;
+import io.github.learningcities.gnlc.network.MembershipStatus;
+import io.github.learningcities.gnlc.network.Network;
+import io.github.learningcities.gnlc.network.NetworkStatistics;
+import io.github.learningcities.gnlc.network.RegionBasis;
+import io.github.learningcities.gnlc.network.ReportedTotal;
+import io.github.learningcities.gnlc.place.CountryCode;
+import io.github.learningcities.gnlc.place.UnescoRegion;
+import java.io.PrintStream;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * The network tour: the main job of {@code gnlc-examples.jar}. Prints, from the embedded data only,
+ * the network's reported size over time, each cohort, the cities per UNESCO region in the embedded
+ * list with its coverage, the Key Features with their SDG targets, and a few lookups.
+ */
+final class NetworkTour {
+  private static final int BAR = 30;
+
+  private final Network network;
+  private final PrintStream out;
+
+  NetworkTour(Network network, PrintStream out) {
+    this.network = network;
+    this.out = out;
+  }
+
+  void run() {
+    out.println("gnlc network tour: the UNESCO Global Network of Learning Cities");
+    out.println("(embedded data from public sources; not an official UNESCO product)");
+    reportedSize();
+    cohorts();
+    regions();
+    keyFeatures();
+    lookups();
+  }
+
+  private void heading(String title) {
+    out.println();
+    out.println("== " + title);
+    out.println();
+  }
+
+  private void reportedSize() {
+    heading("Reported size of the network over time");
+    int max = network.reportedTotals().stream().mapToInt(ReportedTotal::cities).max().orElse(0);
+    TextTable table = new TextTable("reported on", "cities", "countries", "", "note").right(1, 2);
+    for (ReportedTotal total : network.reportedTotals()) {
+      table.row(
+          dateOf(total),
+          citiesOf(total),
+          total.countries(),
+          TextTable.bar(total.cities(), max, BAR),
+          total.note());
+    }
+    table.print(out, "  ");
+    out.println();
+    out.println("  Totals are not the sum of the cohorts: cities also leave the network.");
+  }
+
+  private static String dateOf(ReportedTotal total) {
+    String date = total.observedOn().toString();
+    switch (total.precision()) {
+      case YEAR:
+        return date.substring(0, 4);
+      case MONTH:
+        return date.substring(0, 7);
+      default:
+        return date;
+    }
+  }
+
+  private static String citiesOf(ReportedTotal total) {
+    if (total.citiesQualifier() == CountQualifier.MORE_THAN) {
+      return ">" + total.cities();
+    }
+    if (total.citiesQualifier() == CountQualifier.ACTIVE_MEMBERS) {
+      return total.cities() + " active";
+    }
+    return String.valueOf(total.cities());
+  }
+
+  private void cohorts() {
+    heading("Cohorts: new members per announcement");
+    int max = network.cohorts().stream().mapToInt(Cohort::newCities).max().orElse(0);
+    TextTable table =
+        new TextTable("cohort", "announced", "call", "new cities", "new countries", "",
+                "network after", "listed here")
+            .right(3, 4, 7);
+    for (Cohort cohort : network.cohorts()) {
+      Coverage coverage = network.coverage(cohort);
+      table.row(
+          cohort.year(),
+          cohort.announcedOn(),
+          cohort.call().map(Object::toString).orElse("unknown"),
+          cohort.newCities(),
+          cohort.newCountries(),
+          TextTable.bar(cohort.newCities(), max, BAR),
+          cohort.networkCitiesAfter().isPresent()
+              ? cohort.networkCitiesAfter().getAsInt() + " / "
+                  + cohort.networkCountriesAfter().getAsInt()
+              : "not reported",
+          coverage.listedCities() + " of " + cohort.newCities());
+    }
+    table.print(out, "  ");
+  }
+
+  private void regions() {
+    heading("Cities per UNESCO region in the embedded list");
+    NetworkStatistics stats = network.statistics();
+    int max = stats.citiesPerRegion().values().stream().mapToInt(Integer::intValue).max().orElse(0);
+    TextTable table = new TextTable("region", "cities", "", "announced", "by country").right(1, 3, 4);
+    for (UnescoRegion region : UnescoRegion.values()) {
+      int count = stats.citiesPerRegion().get(region);
+      table.row(
+          region.displayName(),
+          count,
+          TextTable.bar(count, max, BAR),
+          countBasis(region, RegionBasis.ANNOUNCED),
+          countBasis(region, RegionBasis.BY_COUNTRY));
+    }
+    table.row("region unknown", stats.citiesWithUnknownRegion(), "", "", "");
+    table.print(out, "  ");
+    Coverage coverage = network.coverage();
+    out.println();
+    out.printf(
+        Locale.ROOT,
+        "  Coverage: the list holds %d of the %d cities (%.0f%%) and %d of the %d countries"
+            + " last reported; it is %s.%n",
+        coverage.listedCities(),
+        coverage.reportedCities().orElse(0),
+        coverage.cityShare().orElse(0) * 100,
+        coverage.listedCountries(),
+        coverage.reportedCountries().orElse(0),
+        coverage.complete() ? "complete" : "partial");
+    out.println("  A region comes from the announcement's heading, else from the country's single"
+        + " UNESCO region;");
+    out.println("  where neither gives one region, it is counted as unknown, never guessed.");
+  }
+
+  private long countBasis(UnescoRegion region, RegionBasis basis) {
+    return network.citiesIn(region).stream().filter(c -> c.regionBasis() == basis).count();
+  }
+
+  private void keyFeatures() {
+    heading("Key Features of Learning Cities (codes are gnlc's own)");
+    for (GuidingDocument document : GuidingDocument.values()) {
+      out.println("  Guiding document: " + document.title() + " (" + document.adopted() + ")");
+    }
+    out.println();
+    out.println("  Wider benefits:");
+    for (WiderBenefit benefit : WiderBenefit.values()) {
+      out.println("    " + benefit.code() + "  " + benefit.title());
+    }
+    out.println("  Building blocks:");
+    for (BuildingBlock block : BuildingBlock.values()) {
+      out.println("    " + block.code() + "  " + block.title());
+    }
+    out.println("  Fundamental conditions:");
+    for (FundamentalCondition condition : FundamentalCondition.values()) {
+      out.println("    " + condition.code() + "  " + condition.title());
+    }
+  }
+
+  private void lookups() {
+    heading("Lookups");
+    CountryCode india = CountryCode.of("IN");
+    out.println("  Indian cities that joined in 2022: "
+        + network.citiesIn(india).stream()
+            .filter(c -> c.joinedIn().equals(Year.of(2022)))
+            .map(c -> c.name() + " (" + c.id() + ")")
+            .collect(Collectors.joining(", ")));
+    CountryCode egypt = CountryCode.of("EG");
+    out.println("  Egyptian cities listed, with region: "
+        + network.citiesIn(egypt).stream()
+            .map(c -> c.name() + " " + c.joinedIn() + " " + regionOf(c))
+            .collect(Collectors.joining(", ")));
+    LocalDate day = LocalDate.of(2025, 1, 1);
+    out.println("  Is Warangal (IN) a member on " + day + "? "
+        + network.membership(india, "Warangal", day));
+    MembershipStatus paris = network.membership(CountryCode.of("FR"), "Paris", day);
+    out.println("  Is Paris (FR) a member on " + day + "? " + paris
+        + (paris == MembershipStatus.UNKNOWN ? " (not listed, and the list is partial)" : ""));
+    out.println("  Members listed on 2020-01-01: " + network.membersOn(LocalDate.of(2020, 1, 1)).size()
+        + " of " + network.cities().size());
+  }
+
+  private static String regionOf(City city) {
+    return city.region().map(UnescoRegion::displayName).orElse("region unknown");
+  }
+}

@@ -1,0 +1,70 @@
+package io.github.learningcities.gnlc.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.learningcities.gnlc.network.Network;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class NetworkTourTest {
+  private static List<String> lines;
+  private static String text;
+
+  @BeforeAll
+  static void runTour() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+    new NetworkTour(Network.embedded(), out).run();
+    text = bytes.toString(StandardCharsets.UTF_8);
+    lines = text.lines().toList();
+  }
+
+  private static String lineStartingWith(String prefix) {
+    return lines.stream()
+        .filter(l -> l.startsWith(prefix))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no line starting with " + prefix + " in\n" + text));
+  }
+
+  @Test
+  void reportedSizeRunsFrom2016To2025() {
+    assertThat(lineStartingWith("  2016-08-23")).matches("  2016-08-23 +115 +28 +#+ .*");
+    assertThat(lineStartingWith("  2025-12-04")).matches("  2025-12-04 +425 +91 +#{30} .*");
+    assertThat(lineStartingWith("  2018-09-26")).contains(">200");
+  }
+
+  @Test
+  void cohortsShowReportedAndListedCounts() {
+    assertThat(lineStartingWith("  2022    2022-09-02"))
+        .contains("2021-09-01/2021-11-01")
+        .matches(".* 77 +44 +#{30} +294 / 76 +65 of 77");
+    assertThat(lineStartingWith("  2019    2019-07-17")).contains("not reported").endsWith("21 of 38");
+  }
+
+  @Test
+  void regionsAddUpToTheListWithCoverage() {
+    assertThat(lineStartingWith("  Arab States")).matches("  Arab States +46 +#+ +15 +31");
+    assertThat(text)
+        .contains("Coverage: the list holds 262 of the 425 cities (62%) and 71 of the 91 countries")
+        .contains("it is partial");
+  }
+
+  @Test
+  void columnsAreAligned() {
+    int header = lineStartingWith("  region ").indexOf("cities") + "cities".length();
+    assertThat(lineStartingWith("  Africa ").lastIndexOf("34", header) + 2).isEqualTo(header);
+    assertThat(lineStartingWith("  region unknown").indexOf("0", 20) + 1).isEqualTo(header);
+  }
+
+  @Test
+  void lookupsAnswerFromTheEmbeddedData() {
+    assertThat(lineStartingWith("  Indian cities that joined in 2022:"))
+        .contains("Nilambur (in:nilambur)", "Thrissur (in:thrissur)", "Warangal (in:warangal)");
+    assertThat(text).contains("Is Warangal (IN) a member on 2025-01-01? MEMBER");
+    assertThat(text).contains("Is Paris (FR) a member on 2025-01-01? UNKNOWN");
+  }
+}
