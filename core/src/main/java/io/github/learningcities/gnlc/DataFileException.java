@@ -12,7 +12,9 @@ import java.util.Objects;
 public final class DataFileException extends GnlcException {
   private static final long serialVersionUID = 1L;
 
+  /** The file name, never null. */
   private final String file;
+  /** The one-based line number. */
   private final int line;
 
   /**

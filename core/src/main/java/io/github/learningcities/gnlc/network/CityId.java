@@ -26,6 +26,7 @@ public final class CityId implements Comparable<CityId>, Serializable {
   private static final Pattern SEPARATORS = Pattern.compile("[^a-z0-9]+");
   private static final int MAX_LENGTH = 200;
 
+  /** The canonical text, such as {@code in:warangal}. */
   private final String value;
 
   private CityId(String value) {
@@ -135,6 +136,11 @@ public final class CityId implements Comparable<CityId>, Serializable {
     return value;
   }
 
+  /**
+   * Validates a deserialized id.
+   *
+   * @return the validated id
+   */
   private Object readResolve() {
     return parse(Objects.requireNonNull(value, "value"));
   }

@@ -143,6 +143,11 @@ public final class CountryCode implements Comparable<CountryCode>, Serializable 
     return code;
   }
 
+  /**
+   * Returns the cached instance for a deserialized code.
+   *
+   * @return the cached instance
+   */
   private Object readResolve() {
     return of(code);
   }
