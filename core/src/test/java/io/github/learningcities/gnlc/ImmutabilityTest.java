@@ -123,7 +123,7 @@ class ImmutabilityTest {
       } catch (InvocationTargetException e) {
         continue; // an accessor that rejects being called without context is not a leak
       }
-      String where = type.getSimpleName() + "." + method.getName() + "()";
+      String where = publicType(type).getSimpleName() + "." + method.getName() + "()";
       if (result instanceof Collection) {
         assertUnmodifiable((Collection<?>) result, where);
         checked.add(where);
@@ -165,6 +165,14 @@ class ImmutabilityTest {
       assertThatThrownBy(() -> ((Set<Object>) collection).add(new Object())).as(where)
           .isInstanceOf(UnsupportedOperationException.class);
     }
+  }
+
+  private static Class<?> publicType(Class<?> type) {
+    Class<?> current = type;
+    while (!Modifier.isPublic(current.getModifiers()) && current.getSuperclass() != null) {
+      current = current.getSuperclass();
+    }
+    return current;
   }
 
   private static List<Method> publicAccessors(Object value) {
