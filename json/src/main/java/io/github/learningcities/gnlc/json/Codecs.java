@@ -1,0 +1,123 @@
+package io.github.learningcities.gnlc.json;
+
+import io.github.learningcities.gnlc.GnlcException;
+import io.github.learningcities.gnlc.network.CallWindow;
+import io.github.learningcities.gnlc.network.City;
+import io.github.learningcities.gnlc.network.CityId;
+import io.github.learningcities.gnlc.network.Cohort;
+import io.github.learningcities.gnlc.network.Coverage;
+import io.github.learningcities.gnlc.network.Network;
+import io.github.learningcities.gnlc.network.ReportedTotal;
+import io.github.learningcities.gnlc.place.CountryCode;
+import java.util.function.Function;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.KeyDeserializer;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.module.SimpleDeserializers;
+import tools.jackson.databind.module.SimpleKeyDeserializers;
+import tools.jackson.databind.module.SimpleSerializers;
+
+/**
+ * The registry of every type the module reads and writes: one serializer and one deserializer per
+ * type, built for one module configuration. A new type is added here (and in the schema, the
+ * format document and the tests).
+ */
+final class Codecs {
+  private final SimpleSerializers serializers = new SimpleSerializers();
+  private final SimpleDeserializers deserializers = new SimpleDeserializers();
+  private final SimpleKeyDeserializers keyDeserializers = new SimpleKeyDeserializers();
+
+  Codecs(Settings settings) {
+    // place
+    register(
+        CountryCode.class,
+        new TextSerializer<>(CountryCode.class, CountryCode::code),
+        new TextDeserializer<>(CountryCode.class, settings, "country", Read::country));
+    codes(Codes.REGIONS, settings);
+    keyDeserializers.addDeserializer(CountryCode.class, new TextKeyDeserializer(CountryCode.class, "country", CountryCode::parse));
+
+    // framework
+    codes(Codes.BUILDING_BLOCKS, settings);
+    codes(Codes.WIDER_BENEFITS, settings);
+    codes(Codes.FUNDAMENTAL_CONDITIONS, settings);
+    codes(Codes.GUIDING_DOCUMENTS, settings);
+
+    // network
+    register(
+        CityId.class,
+        new TextSerializer<>(CityId.class, CityId::toString),
+        new TextDeserializer<>(CityId.class, settings, "cityId", Read::cityId));
+    keyDeserializers.addDeserializer(CityId.class, new TextKeyDeserializer(CityId.class, "cityId", CityId::parse));
+    codes(Codes.REGION_BASES, settings);
+    codes(Codes.DATE_PRECISIONS, settings);
+    codes(Codes.COUNT_QUALIFIERS, settings);
+    codes(Codes.MEMBERSHIP_STATUSES, settings);
+
+    CitySerializer citySer = new CitySerializer();
+    CityDeserializer cityDeser = new CityDeserializer(settings);
+    register(City.class, citySer, cityDeser);
+    CallWindowSerializer callSer = new CallWindowSerializer();
+    CallWindowDeserializer callDeser = new CallWindowDeserializer(settings);
+    register(CallWindow.class, callSer, callDeser);
+    CohortSerializer cohortSer = new CohortSerializer(callSer);
+    CohortDeserializer cohortDeser = new CohortDeserializer(settings, callDeser);
+    register(Cohort.class, cohortSer, cohortDeser);
+    ReportedTotalSerializer totalSer = new ReportedTotalSerializer();
+    ReportedTotalDeserializer totalDeser = new ReportedTotalDeserializer(settings);
+    register(ReportedTotal.class, totalSer, totalDeser);
+    register(Coverage.class, new CoverageSerializer(), new CoverageDeserializer(settings));
+    register(
+        Network.class,
+        new NetworkSerializer(citySer, cohortSer, totalSer),
+        new NetworkDeserializer(settings, cityDeser, cohortDeser, totalDeser));
+  }
+
+  SimpleSerializers serializers() {
+    return serializers;
+  }
+
+  SimpleDeserializers deserializers() {
+    return deserializers;
+  }
+
+  SimpleKeyDeserializers keyDeserializers() {
+    return keyDeserializers;
+  }
+
+  private <T> void register(
+      Class<T> type, ValueSerializer<T> serializer, ValueDeserializer<T> deserializer) {
+    serializers.addSerializer(type, serializer);
+    deserializers.addDeserializer(type, deserializer);
+  }
+
+  private <E extends Enum<E>> void codes(Codes<E> codes, Settings settings) {
+    register(codes.type(), TextSerializer.of(codes), TextDeserializer.of(codes, settings));
+  }
+
+  /** Reads a map key written as canonical text; a bad key is reported as a weird key. */
+  private static final class TextKeyDeserializer extends KeyDeserializer {
+    private final Class<?> type;
+    private final String field;
+    private final Function<String, Object> parse;
+
+    TextKeyDeserializer(Class<?> type, String field, Function<String, Object> parse) {
+      this.type = type;
+      this.field = field;
+      this.parse = parse;
+    }
+
+    @Override
+    public Object deserializeKey(String key, DeserializationContext ctxt) {
+      try {
+        return parse.apply(key);
+      } catch (GnlcException e) {
+        Object replacement = ctxt.handleWeirdKey(type, key, "%s", Read.relabel(e, field));
+        if (type.isInstance(replacement)) {
+          return replacement;
+        }
+        throw Read.mismatch(ctxt, type, field + ": a problem handler returned no " + type.getName());
+      }
+    }
+  }
+}

@@ -1,0 +1,104 @@
+package io.github.learningcities.gnlc.json;
+
+import io.github.learningcities.gnlc.ErrorCode;
+import io.github.learningcities.gnlc.GnlcException;
+import io.github.learningcities.gnlc.framework.BuildingBlock;
+import io.github.learningcities.gnlc.framework.FundamentalCondition;
+import io.github.learningcities.gnlc.framework.GuidingDocument;
+import io.github.learningcities.gnlc.framework.WiderBenefit;
+import io.github.learningcities.gnlc.network.CountQualifier;
+import io.github.learningcities.gnlc.network.DatePrecision;
+import io.github.learningcities.gnlc.network.MembershipStatus;
+import io.github.learningcities.gnlc.network.RegionBasis;
+import io.github.learningcities.gnlc.place.UnescoRegion;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
+
+/**
+ * The closed set of codes an enum is written as on the wire: its constant name (such as
+ * {@code ARAB_STATES}) or a short code (such as {@code B3}). Reading is exact: letter case matters
+ * and no other spelling is accepted.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param <E>  the enum
+ */
+final class Codes<E extends Enum<E>> implements ValueReader<E> {
+  static final Codes<UnescoRegion> REGIONS =
+      byName(UnescoRegion.class, "region", ErrorCode.INVALID_REGION, "one of the five UNESCO regions");
+  static final Codes<RegionBasis> REGION_BASES =
+      byName(RegionBasis.class, "regionBasis", ErrorCode.INVALID_VALUE, "a region basis");
+  static final Codes<DatePrecision> DATE_PRECISIONS =
+      byName(DatePrecision.class, "precision", ErrorCode.INVALID_VALUE, "a date precision");
+  static final Codes<CountQualifier> COUNT_QUALIFIERS =
+      byName(CountQualifier.class, "citiesQualifier", ErrorCode.INVALID_VALUE, "a count qualifier");
+  static final Codes<MembershipStatus> MEMBERSHIP_STATUSES =
+      byName(MembershipStatus.class, "membership", ErrorCode.INVALID_VALUE, "a membership status");
+  static final Codes<GuidingDocument> GUIDING_DOCUMENTS =
+      byName(GuidingDocument.class, "guidingDocument", ErrorCode.INVALID_VALUE, "a guiding document");
+  static final Codes<BuildingBlock> BUILDING_BLOCKS =
+      new Codes<>(BuildingBlock.class, BuildingBlock::code, "buildingBlock",
+          ErrorCode.INVALID_VALUE, "a building block code");
+  static final Codes<WiderBenefit> WIDER_BENEFITS =
+      new Codes<>(WiderBenefit.class, WiderBenefit::code, "widerBenefit",
+          ErrorCode.INVALID_VALUE, "a wider benefit code");
+  static final Codes<FundamentalCondition> FUNDAMENTAL_CONDITIONS =
+      new Codes<>(FundamentalCondition.class, FundamentalCondition::code, "fundamentalCondition",
+          ErrorCode.INVALID_VALUE, "a fundamental condition code");
+
+  private final Class<E> type;
+  private final Function<E, String> code;
+  private final Map<String, E> byCode = new LinkedHashMap<>();
+  private final String field;
+  private final ErrorCode errorCode;
+  private final String description;
+
+  private Codes(
+      Class<E> type,
+      Function<E, String> code,
+      String field,
+      ErrorCode errorCode,
+      String description) {
+    this.type = type;
+    this.code = code;
+    this.field = field;
+    this.errorCode = errorCode;
+    for (E value : type.getEnumConstants()) {
+      byCode.put(code.apply(value), value);
+    }
+    this.description = description + " (" + String.join(", ", byCode.keySet()) + ")";
+  }
+
+  private static <E extends Enum<E>> Codes<E> byName(
+      Class<E> type, String field, ErrorCode errorCode, String description) {
+    return new Codes<>(type, Enum::name, field, errorCode, description);
+  }
+
+  Class<E> type() {
+    return type;
+  }
+
+  /** Returns the default field name used in messages. */
+  String field() {
+    return field;
+  }
+
+  /** Returns the code of a value, as written. */
+  String code(E value) {
+    return code.apply(value);
+  }
+
+  @Override
+  public E read(JsonParser p, DeserializationContext ctxt, String field) {
+    String text = Read.string(p, ctxt, field);
+    E value = byCode.get(text);
+    if (value != null) {
+      return value;
+    }
+    GnlcException e = new GnlcException(errorCode, field, text, "is not " + description);
+    return Read.rejected(p, ctxt, type, text, field, e);
+  }
+}

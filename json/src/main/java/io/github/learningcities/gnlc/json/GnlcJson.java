@@ -1,0 +1,235 @@
+package io.github.learningcities.gnlc.json;
+
+import io.github.learningcities.gnlc.network.Network;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URL;
+import java.util.List;
+import java.util.Objects;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads and writes gnlc documents with a shared, preconfigured {@link JsonMapper}, for users who
+ * do not configure Jackson themselves.
+ *
+ * <p>The mapper has the {@link GnlcModule} with its defaults, refuses trailing content after the
+ * document, never closes the streams it is given, and enforces these limits on input (documented
+ * in {@code docs/json-format.md}): nesting depth {@value #MAX_NESTING_DEPTH}, document length
+ * {@value #MAX_DOCUMENT_LENGTH} bytes or characters, {@value #MAX_TOKEN_COUNT} tokens, string
+ * length {@value #MAX_STRING_LENGTH} characters, property-name length {@value #MAX_NAME_LENGTH}
+ * characters and number length {@value #MAX_NUMBER_LENGTH} digits. A limit that is exceeded fails
+ * with a {@link tools.jackson.core.exc.StreamConstraintsException}.
+ *
+ * <p>Bad input fails with a {@link tools.jackson.databind.DatabindException} whose path
+ * ({@link JacksonException#getPath()}) points at the offending property; malformed JSON fails with
+ * a {@link tools.jackson.core.exc.StreamReadException}. Both are unchecked {@link JacksonException}s.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class GnlcJson {
+  /** The {@code formatVersion} of the top-level documents this library writes and reads. */
+  public static final int FORMAT_VERSION = 1;
+  /** The folder of the JSON Schema files in this jar. */
+  public static final String SCHEMA_DIRECTORY = "io/github/learningcities/gnlc/json/schema/";
+  /** The deepest nesting of objects and arrays the shared mapper reads. */
+  public static final int MAX_NESTING_DEPTH = 256;
+  /** The longest document the shared mapper reads, in bytes or characters (16 MiB). */
+  public static final long MAX_DOCUMENT_LENGTH = 16L * 1024 * 1024;
+  /** The most tokens a document read by the shared mapper may hold. */
+  public static final long MAX_TOKEN_COUNT = 1_000_000L;
+  /** The longest string value the shared mapper reads, in characters. */
+  public static final int MAX_STRING_LENGTH = 100_000;
+  /** The longest property name the shared mapper reads, in characters. */
+  public static final int MAX_NAME_LENGTH = 1_000;
+  /** The longest number the shared mapper reads, in characters. */
+  public static final int MAX_NUMBER_LENGTH = 100;
+
+  private static final List<String> DOCUMENT_TYPES = List.of("common", "network");
+  private static final JsonMapper MAPPER = mapperBuilder().build();
+
+  private GnlcJson() {}
+
+  /**
+   * Returns the shared mapper. Jackson 3 mappers are immutable; use {@link #mapperBuilder()} or
+   * {@code mapper().rebuild()} to derive a differently configured one.
+   *
+   * @return the mapper, never null
+   */
+  public static JsonMapper mapper() {
+    return MAPPER;
+  }
+
+  /**
+   * Returns a new builder configured as the shared mapper is: the {@link GnlcModule}, the limits,
+   * no trailing content, streams left open.
+   *
+   * @return a new builder, never null
+   */
+  public static JsonMapper.Builder mapperBuilder() {
+    StreamReadConstraints limits =
+        StreamReadConstraints.builder()
+            .maxNestingDepth(MAX_NESTING_DEPTH)
+            .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+            .maxTokenCount(MAX_TOKEN_COUNT)
+            .maxStringLength(MAX_STRING_LENGTH)
+            .maxNameLength(MAX_NAME_LENGTH)
+            .maxNumberLength(MAX_NUMBER_LENGTH)
+            .build();
+    JsonFactory factory = JsonFactory.builder().streamReadConstraints(limits).build();
+    return JsonMapper.builder(factory)
+        .addModule(new GnlcModule())
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET);
+  }
+
+  /**
+   * Reads a network document.
+   *
+   * @param in  the document in UTF-8 (or another encoding JSON allows), not null; not closed
+   * @return the network, never null
+   * @throws tools.jackson.databind.DatabindException if the document is not a valid network
+   *     document, with the path of the offending property
+   * @throws JacksonException if the input is not JSON, exceeds a limit or cannot be read
+   */
+  public static Network readNetwork(InputStream in) {
+    return read(in, Network.class);
+  }
+
+  /**
+   * Reads a network document.
+   *
+   * @param json  the document, not null
+   * @return the network, never null
+   * @throws tools.jackson.databind.DatabindException if the document is not a valid network
+   *     document, with the path of the offending property
+   * @throws JacksonException if the input is not JSON or exceeds a limit
+   */
+  public static Network readNetwork(String json) {
+    return read(json, Network.class);
+  }
+
+  /**
+   * Reads one value of a gnlc type, such as a {@code City} or a {@code CountryCode}.
+   *
+   * @param <T>  the type
+   * @param in  the JSON, not null; not closed
+   * @param type  the type, not null
+   * @return the value, never null: a JSON {@code null} is refused
+   * @throws tools.jackson.databind.DatabindException if the JSON is not a valid value, with the
+   *     path of the offending property
+   * @throws JacksonException if the input is not JSON, exceeds a limit or cannot be read
+   */
+  public static <T> T read(InputStream in, Class<T> type) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(type, "type");
+    try (JsonParser p = MAPPER.createParser(in)) {
+      return read(p, type);
+    }
+  }
+
+  /**
+   * Reads one value of a gnlc type, such as a {@code City} or a {@code CountryCode}.
+   *
+   * @param <T>  the type
+   * @param json  the JSON, not null
+   * @param type  the type, not null
+   * @return the value, never null: a JSON {@code null} is refused
+   * @throws tools.jackson.databind.DatabindException if the JSON is not a valid value, with the
+   *     path of the offending property
+   * @throws JacksonException if the input is not JSON or exceeds a limit
+   */
+  public static <T> T read(String json, Class<T> type) {
+    Objects.requireNonNull(json, "json");
+    Objects.requireNonNull(type, "type");
+    try (JsonParser p = MAPPER.createParser(json)) {
+      return read(p, type);
+    }
+  }
+
+  private static <T> T read(JsonParser p, Class<T> type) {
+    if (p.nextToken() == JsonToken.VALUE_NULL) {
+      throw MismatchedInputException.from(
+          p, type, "expected a " + type.getSimpleName() + " but got null");
+    }
+    return MAPPER.readValue(p, type);
+  }
+
+  /**
+   * Writes a value of a gnlc type (a network document, a city, a country code...) as compact
+   * JSON.
+   *
+   * @param value  the value, not null
+   * @return the JSON, never null
+   * @throws JacksonException if the value cannot be written
+   */
+  public static String write(Object value) {
+    Objects.requireNonNull(value, "value");
+    return MAPPER.writeValueAsString(value);
+  }
+
+  /**
+   * Writes a value of a gnlc type as compact JSON in UTF-8.
+   *
+   * @param value  the value, not null
+   * @param out  the stream, not null; flushed, not closed
+   * @throws JacksonException if the value cannot be written or the stream fails
+   */
+  public static void write(Object value, OutputStream out) {
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(out, "out");
+    MAPPER.writeValue(out, value);
+  }
+
+  /**
+   * Writes a network document as compact JSON.
+   *
+   * @param network  the network, not null
+   * @return the document, never null
+   */
+  public static String writeNetwork(Network network) {
+    return write(Objects.requireNonNull(network, "network"));
+  }
+
+  /**
+   * Writes a network document as compact JSON in UTF-8.
+   *
+   * @param network  the network, not null
+   * @param out  the stream, not null; flushed, not closed
+   * @throws JacksonException if the stream fails
+   */
+  public static void writeNetwork(Network network, OutputStream out) {
+    write(Objects.requireNonNull(network, "network"), out);
+  }
+
+  /**
+   * Returns the JSON Schema (draft 2020-12) of a document type, shipped in this jar at
+   * {@value #SCHEMA_DIRECTORY}{@code <type>.schema.json}: {@code network}, or {@code common} for
+   * the shared definitions.
+   *
+   * @param documentType  the document type, not null
+   * @return the schema's address in this jar, never null
+   * @throws IllegalArgumentException if there is no schema of that name
+   */
+  public static URL schema(String documentType) {
+    Objects.requireNonNull(documentType, "documentType");
+    URL url =
+        DOCUMENT_TYPES.contains(documentType)
+            ? GnlcJson.class.getResource("schema/" + documentType + ".schema.json")
+            : null;
+    if (url == null) {
+      throw new IllegalArgumentException(
+          "documentType: \"" + documentType + "\" has no schema (known: " + DOCUMENT_TYPES + ")");
+    }
+    return url;
+  }
+}

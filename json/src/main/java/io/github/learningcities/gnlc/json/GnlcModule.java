@@ -1,0 +1,155 @@
+package io.github.learningcities.gnlc.json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import tools.jackson.core.Version;
+import tools.jackson.core.util.VersionUtil;
+import tools.jackson.databind.JacksonModule;
+
+/**
+ * The Jackson 3 module that reads and writes the gnlc domain model in its documented wire format
+ * ({@code docs/json-format.md}).
+ *
+ * <p>Register it with {@code JsonMapper.builder().addModule(new GnlcModule())}, or let
+ * {@code JsonMapper.builder().findAndAddModules()} find it (a ServiceLoader entry and a
+ * {@code provides} clause declare it). Every type has a hand-written serializer and deserializer
+ * that go through core's public factories; there is no default typing.
+ *
+ * <p>Reading is strict: an unknown property (unless {@link #withFailOnUnknownProperties} turns
+ * that off), a repeated property, an explicit {@code null}, a missing required property, a token of
+ * the wrong type, an invalid code or date, a negative count or a duplicate id each fails with a
+ * {@link tools.jackson.databind.DatabindException} whose path points at the offending property and
+ * whose message names it and quotes the rejected value. A value nested deeper than
+ * {@link #maxNestingDepth()} is refused.
+ *
+ * <p>Configuration is immutable: the {@code with...} methods return a new module. Modules share one
+ * registration id, so of two gnlc modules added to one mapper builder the last one wins.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class GnlcModule extends JacksonModule {
+  /** The default of {@link #maxNestingDepth()}: 256 levels of objects and arrays. */
+  public static final int DEFAULT_MAX_NESTING_DEPTH = 256;
+
+  private static final Version VERSION = loadVersion();
+
+  private final boolean failOnUnknownProperties;
+  private final int maxNestingDepth;
+
+  /**
+   * Creates a module with the default configuration: unknown properties fail, nesting depth at
+   * most {@value #DEFAULT_MAX_NESTING_DEPTH}.
+   */
+  public GnlcModule() {
+    this(true, DEFAULT_MAX_NESTING_DEPTH);
+  }
+
+  private GnlcModule(boolean failOnUnknownProperties, int maxNestingDepth) {
+    this.failOnUnknownProperties = failOnUnknownProperties;
+    this.maxNestingDepth = maxNestingDepth;
+  }
+
+  /**
+   * Returns a module that does or does not fail on unknown properties. When it does not, unknown
+   * properties of gnlc objects are skipped, whatever the mapper's own
+   * {@code FAIL_ON_UNKNOWN_PROPERTIES} says.
+   *
+   * @param fail  true to fail (the default), false to skip unknown properties
+   * @return a module with that setting, never null
+   */
+  public GnlcModule withFailOnUnknownProperties(boolean fail) {
+    return new GnlcModule(fail, maxNestingDepth);
+  }
+
+  /**
+   * Returns a module that refuses values nested deeper than a limit. This guards the module's own
+   * recursion whatever the parser's {@code StreamReadConstraints} allow.
+   *
+   * @param depth  the deepest nesting of objects and arrays accepted, from 1
+   * @return a module with that limit, never null
+   * @throws IllegalArgumentException if the depth is less than 1
+   */
+  public GnlcModule withMaxNestingDepth(int depth) {
+    if (depth < 1) {
+      throw new IllegalArgumentException("maxNestingDepth: " + depth + " must be at least 1");
+    }
+    return new GnlcModule(failOnUnknownProperties, depth);
+  }
+
+  /**
+   * Tells whether an unknown property fails.
+   *
+   * @return true if unknown properties fail
+   */
+  public boolean failOnUnknownProperties() {
+    return failOnUnknownProperties;
+  }
+
+  /**
+   * Returns the deepest nesting of objects and arrays the module's deserializers accept.
+   *
+   * @return the limit, at least 1
+   */
+  public int maxNestingDepth() {
+    return maxNestingDepth;
+  }
+
+  @Override
+  public String getModuleName() {
+    return "gnlc";
+  }
+
+  @Override
+  public Version version() {
+    return VERSION;
+  }
+
+  @Override
+  public Object getRegistrationId() {
+    return GnlcModule.class.getName();
+  }
+
+  @Override
+  public void setupModule(SetupContext context) {
+    Codecs codecs = new Codecs(new Settings(failOnUnknownProperties, maxNestingDepth));
+    context.addSerializers(codecs.serializers());
+    context.addDeserializers(codecs.deserializers());
+    context.addKeyDeserializers(codecs.keyDeserializers());
+  }
+
+  @Override
+  public boolean equals(Object obj) {
+    return obj instanceof GnlcModule
+        && ((GnlcModule) obj).failOnUnknownProperties == failOnUnknownProperties
+        && ((GnlcModule) obj).maxNestingDepth == maxNestingDepth;
+  }
+
+  @Override
+  public int hashCode() {
+    return Boolean.hashCode(failOnUnknownProperties) * 31 + maxNestingDepth;
+  }
+
+  @Override
+  public String toString() {
+    return "GnlcModule[failOnUnknownProperties=" + failOnUnknownProperties
+        + ", maxNestingDepth=" + maxNestingDepth + "]";
+  }
+
+  private static Version loadVersion() {
+    Properties properties = new Properties();
+    try (InputStream in = GnlcModule.class.getResourceAsStream("gnlc-json.properties")) {
+      if (in != null) {
+        properties.load(in);
+      }
+    } catch (IOException e) {
+      return Version.unknownVersion();
+    }
+    String version = properties.getProperty("version");
+    if (version == null || version.startsWith("$")) {
+      return Version.unknownVersion();
+    }
+    return VersionUtil.parseVersion(
+        version, properties.getProperty("groupId"), properties.getProperty("artifactId"));
+  }
+}

@@ -1,0 +1,178 @@
+package io.github.learningcities.gnlc.json;
+
+import io.github.learningcities.gnlc.GnlcException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+/**
+ * The properties of one JSON object being read: iterates them, rejects unknown, repeated and
+ * {@code null} properties, reads values with the property's name prepended to the path of any
+ * problem, checks required ones and builds the value through a core builder.
+ *
+ * <p>Not thread-safe: one instance per object read.
+ */
+final class JsonFields {
+  private final JsonParser p;
+  private final DeserializationContext ctxt;
+  private final Class<?> type;
+  private final Settings settings;
+  private final List<String> known;
+  private final Set<String> seen = new HashSet<>();
+  private boolean atFirstName;
+  private String name = "";
+
+  JsonFields(
+      JsonParser p,
+      DeserializationContext ctxt,
+      Class<?> type,
+      Settings settings,
+      List<String> known) {
+    this.p = p;
+    this.ctxt = ctxt;
+    this.type = type;
+    this.settings = settings;
+    this.known = known;
+    this.atFirstName = p.currentToken() == JsonToken.PROPERTY_NAME;
+  }
+
+  JsonParser parser() {
+    return p;
+  }
+
+  DeserializationContext context() {
+    return ctxt;
+  }
+
+  /**
+   * Moves to the value of the next known property.
+   *
+   * @return the property's name, or null at the end of the object
+   */
+  @Nullable String next() {
+    while (true) {
+      JsonToken t = atFirstName ? JsonToken.PROPERTY_NAME : p.nextToken();
+      atFirstName = false;
+      if (t == JsonToken.END_OBJECT) {
+        return null;
+      }
+      if (t != JsonToken.PROPERTY_NAME) {
+        throw Read.mismatch(ctxt, type, "expected a property name but got " + Read.describe(p));
+      }
+      String property = p.currentName();
+      p.nextToken();
+      if (!known.contains(property)) {
+        unknown(property);
+        continue;
+      }
+      if (!seen.add(property)) {
+        throw at(
+            property,
+            Read.mismatch(ctxt, type, property + ": the property is given twice"));
+      }
+      if (p.currentToken() == JsonToken.VALUE_NULL) {
+        throw at(
+            property,
+            Read.mismatch(
+                ctxt,
+                type,
+                property + ": null is not allowed (omit an optional property instead)"));
+      }
+      name = property;
+      return property;
+    }
+  }
+
+  private void unknown(String property) {
+    if (!settings.failOnUnknownProperties()) {
+      p.skipChildren();
+      return;
+    }
+    UnrecognizedPropertyException e =
+        UnrecognizedPropertyException.from(p, type, property, new ArrayList<>(known));
+    if (e.getPath().isEmpty()) {
+      e.prependPath(type, property);
+    }
+    throw e;
+  }
+
+  /** Reads the current property's value; a problem's path starts with the property. */
+  <T> T read(ValueReader<T> reader) {
+    String property = name;
+    try {
+      return reader.read(p, ctxt, property);
+    } catch (JacksonException e) {
+      throw e.prependPath(type, property);
+    } catch (GnlcException e) {
+      throw at(property, instantiation(e));
+    } catch (RuntimeException e) {
+      throw at(property, ctxt.instantiationException(type, e));
+    }
+  }
+
+  /** Reads the current property's value as a string. */
+  String string() {
+    return read(Read::string);
+  }
+
+  /**
+   * Checks that a required property was given.
+   *
+   * @param property  the property's name
+   * @param value  the value read, or null when the property was absent
+   * @return the value
+   */
+  <T> T required(String property, @Nullable T value) {
+    if (value == null) {
+      throw at(
+          property,
+          Read.mismatch(ctxt, type, property + ": a value is required but the property is missing"));
+    }
+    return value;
+  }
+
+  /**
+   * Builds the value; a core exception is reported at the property it names, when that is one of
+   * this object's properties.
+   */
+  <T> T build(Supplier<T> builder) {
+    try {
+      return builder.get();
+    } catch (GnlcException e) {
+      DatabindException problem = instantiation(e);
+      if (known.contains(e.field())) {
+        problem.prependPath(type, e.field());
+      }
+      throw problem;
+    }
+  }
+
+  /** Reports a problem with a property's value, once the object has been read. */
+  DatabindException invalidAt(String property, String message) {
+    return at(property, Read.mismatch(ctxt, type, message));
+  }
+
+  private DatabindException instantiation(GnlcException e) {
+    try {
+      Read.instantiationProblem(ctxt, type, e);
+    } catch (DatabindException problem) {
+      return problem;
+    }
+    // a problem handler supplied a replacement, which a builder cannot use
+    return Read.mismatch(ctxt, type, String.valueOf(e.getMessage()));
+  }
+
+  private DatabindException at(String property, DatabindException e) {
+    e.prependPath(type, property);
+    return e;
+  }
+}

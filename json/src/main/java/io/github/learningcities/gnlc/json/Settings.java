@@ -1,0 +1,9 @@
+package io.github.learningcities.gnlc.json;
+
+/**
+ * The configuration a {@link GnlcModule} hands to its deserializers.
+ *
+ * @param failOnUnknownProperties  whether an unknown property is an error (otherwise it is skipped)
+ * @param maxNestingDepth  the deepest nesting of JSON objects and arrays the deserializers accept
+ */
+record Settings(boolean failOnUnknownProperties, int maxNestingDepth) {}

@@ -1,0 +1,116 @@
+package io.github.learningcities.gnlc.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import io.github.learningcities.gnlc.network.City;
+import io.github.learningcities.gnlc.network.Network;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The documented limits hold, and deep input is refused quickly without a StackOverflowError. */
+class LimitsTest {
+  private static String deep(int levels) {
+    return "{\"formatVersion\":1,\"cities\":" + "[".repeat(levels) + "]".repeat(levels) + "}";
+  }
+
+  @Test
+  void refusesInputTenThousandLevelsDeepQuickly() {
+    long start = System.nanoTime();
+    Throwable thrown = catchThrowable(() -> GnlcJson.readNetwork(deep(10_000)));
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+    assertThat(thrown).isInstanceOf(JacksonException.class);
+    assertThat(Failures.pointer((JacksonException) thrown)).isEqualTo("/cities/0");
+  }
+
+  @Test
+  void theSharedMapperRefusesNestingBeyondItsLimit() {
+    long start = System.nanoTime();
+    Throwable thrown = catchThrowable(() -> GnlcJson.mapper().readTree(deep(10_000)));
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+    assertThat(thrown)
+        .isInstanceOf(StreamConstraintsException.class)
+        .hasMessageContaining(String.valueOf(GnlcJson.MAX_NESTING_DEPTH));
+    assertThat(GnlcJson.mapper().readTree(deep(GnlcJson.MAX_NESTING_DEPTH - 2))).isNotNull();
+  }
+
+  @Test
+  void skipsDeepUnknownContentWithoutRecursion() {
+    JsonFactory unlimited =
+        JsonFactory.builder()
+            .streamReadConstraints(
+                StreamReadConstraints.builder().maxNestingDepth(Integer.MAX_VALUE).build())
+            .build();
+    JsonMapper mapper =
+        JsonMapper.builder(unlimited)
+            .addModule(new GnlcModule().withFailOnUnknownProperties(false))
+            .build();
+    String deep = "[".repeat(100_000) + "]".repeat(100_000);
+    Network network = mapper.readValue("{\"formatVersion\":1,\"x\":" + deep + "}", Network.class);
+    assertThat(network.cities()).isEmpty();
+  }
+
+  @Test
+  void theModuleRefusesDeepValuesWhenTheParserAllowsAnything() {
+    JsonFactory unlimited =
+        JsonFactory.builder()
+            .streamReadConstraints(
+                StreamReadConstraints.builder().maxNestingDepth(Integer.MAX_VALUE).build())
+            .build();
+    JsonMapper mapper =
+        JsonMapper.builder(unlimited).addModule(new GnlcModule().withMaxNestingDepth(3)).build();
+    String json = "{\"formatVersion\":1,\"cohorts\":[" + Fixtures.COHORT_2022_JSON + "]}";
+    Throwable thrown = catchThrowable(() -> mapper.readValue(json, Network.class));
+    assertThat(thrown)
+        .isInstanceOf(JacksonException.class)
+        .hasMessageContaining("nesting depth 4 exceeds the limit of 3");
+    assertThat(Failures.pointer((JacksonException) thrown)).isEqualTo("/cohorts/0/call");
+  }
+
+  @Test
+  void refusesAStringLongerThanTheLimit() {
+    String name = "a".repeat(GnlcJson.MAX_STRING_LENGTH + 1);
+    assertThatThrownBy(
+            () -> GnlcJson.read("{\"name\":\"" + name + "\"}", City.class))
+        .isInstanceOf(StreamConstraintsException.class)
+        .hasMessageContaining("String value length");
+  }
+
+  @Test
+  void refusesALongPropertyName() {
+    String name = "a".repeat(GnlcJson.MAX_NAME_LENGTH + 1);
+    assertThatThrownBy(() -> GnlcJson.read("{\"" + name + "\":1}", City.class))
+        .isInstanceOf(StreamConstraintsException.class);
+  }
+
+  @Test
+  void refusesALongNumber() {
+    String number = "1".repeat(GnlcJson.MAX_NUMBER_LENGTH + 1);
+    assertThatThrownBy(() -> GnlcJson.read("{\"population\":" + number + "}", City.class))
+        .isInstanceOf(StreamConstraintsException.class);
+  }
+
+  @Test
+  void refusesADocumentLongerThanTheLimit() {
+    StringBuilder json = new StringBuilder("{\"formatVersion\":1,\"cities\":[");
+    String padding = " ".repeat(1024);
+    while (json.length() <= GnlcJson.MAX_DOCUMENT_LENGTH) {
+      json.append(padding);
+    }
+    json.append("]}");
+    assertThatThrownBy(() -> GnlcJson.readNetwork(json.toString()))
+        .isInstanceOf(StreamConstraintsException.class)
+        .hasMessageContaining("Document length");
+  }
+
+  @Test
+  void acceptsADocumentWithinTheLimits() {
+    assertThat(GnlcJson.readNetwork(Fixtures.NETWORK_JSON)).isEqualTo(Fixtures.NETWORK);
+  }
+}

@@ -1,0 +1,74 @@
+package io.github.learningcities.gnlc.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.exc.InvalidTypeIdException;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
+
+/** The closed registry of type names, on a toy family of shapes. */
+class TypeNamesTest {
+  interface Shape {}
+
+  record Circle() implements Shape {}
+
+  record Square() implements Shape {}
+
+  private static final TypeNames<Shape> NAMES =
+      TypeNames.builder(Shape.class)
+          .add("circle", Circle.class, (p, ctxt, field) -> new Circle())
+          .add("square", Square.class, (p, ctxt, field) -> new Square())
+          .build();
+
+  /** Reads {@code "circle"} or {@code "square"} through the registry. */
+  static final class ShapeDeserializer extends ValueDeserializer<Shape> {
+    @Override
+    public Shape deserialize(JsonParser p, DeserializationContext ctxt) {
+      String name = Read.string(p, ctxt, "type");
+      return NAMES.reader(p, ctxt, name).read(p, ctxt, "type");
+    }
+  }
+
+  private static final JsonMapper MAPPER =
+      JsonMapper.builder()
+          .addModule(new SimpleModule().addDeserializer(Shape.class, new ShapeDeserializer()))
+          .build();
+
+  @Test
+  void readsAKnownName() {
+    assertThat(MAPPER.readValue("\"square\"", Shape.class)).isEqualTo(new Square());
+  }
+
+  @Test
+  void rejectsAnUnknownNameListingTheKnownOnes() {
+    Throwable e = catchThrowable(() -> MAPPER.readValue("\"triangle\"", Shape.class));
+    assertThat(e)
+        .isInstanceOf(InvalidTypeIdException.class)
+        .hasMessageContaining("\"triangle\"")
+        .hasMessageContaining("known: circle, square");
+    assertThat(((InvalidTypeIdException) e).getTypeId()).isEqualTo("triangle");
+  }
+
+  @Test
+  void namesVariants() {
+    assertThat(NAMES.nameOf(Circle.class)).contains("circle");
+    assertThat(NAMES.nameOf(String.class)).isEqualTo(Optional.empty());
+    assertThat(NAMES.names()).containsExactly("circle", "square");
+  }
+
+  @Test
+  void refusesAName() {
+    assertThatThrownBy(
+            () -> TypeNames.builder(Shape.class)
+                .add("circle", Circle.class, (p, ctxt, field) -> new Circle())
+                .add("circle", Square.class, (p, ctxt, field) -> new Square()))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+}
