@@ -9,7 +9,7 @@ module io.github.learningcities.gnlc {
   exports io.github.learningcities.gnlc;
   exports io.github.learningcities.gnlc.place;
   exports io.github.learningcities.gnlc.framework;
-  // exports io.github.learningcities.gnlc.sdg;
+  exports io.github.learningcities.gnlc.sdg;
   exports io.github.learningcities.gnlc.network;
   // exports io.github.learningcities.gnlc.eligibility;
 }
