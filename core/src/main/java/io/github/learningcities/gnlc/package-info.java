@@ -3,7 +3,7 @@
  *
  * <p>This package holds the exception family shared by every other package. Start from
  * {@link io.github.learningcities.gnlc.network.Network#embedded()} for the network data,
- * {@code SdgCatalogue.standard()} for the SDGs and the
+ * {@link io.github.learningcities.gnlc.sdg.SdgCatalogue#standard()} for the SDGs and the
  * {@code eligibility} package for the rules.
  */
 @NullMarked

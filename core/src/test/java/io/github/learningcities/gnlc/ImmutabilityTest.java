@@ -84,7 +84,12 @@ class ImmutabilityTest {
 
   /** The values the walk starts from; later packages add theirs. */
   static List<Object> roots() {
-    return List.of(Network.embedded(), RegionDirectory.embedded());
+    List<Object> roots = new ArrayList<>();
+    roots.add(Network.embedded());
+    roots.add(RegionDirectory.embedded());
+    roots.add(io.github.learningcities.gnlc.sdg.SdgCatalogue.standard());
+    roots.addAll(io.github.learningcities.gnlc.sdg.SdgLinks.defaults());
+    return roots;
   }
 
   @Test
@@ -104,7 +109,11 @@ class ImmutabilityTest {
             "Network.coveragePerCohort()",
             "NetworkStatistics.citiesPerRegion()",
             "NetworkStatistics.citiesPerYearJoined()",
-            "RegionDirectory.entries()");
+            "RegionDirectory.entries()",
+            "SdgCatalogue.goals()",
+            "SdgCatalogue.targets()",
+            "SdgGoal.targets()",
+            "SdgLink.targets()");
   }
 
   private void walk(Object value, Map<Object, Boolean> seen, Set<String> checked, int depth)

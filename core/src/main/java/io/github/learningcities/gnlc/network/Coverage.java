@@ -69,6 +69,18 @@ public abstract class Coverage {
     return OptionalDouble.of(Math.min(1.0, listedCities() / (double) reported.getAsInt()));
   }
 
+  @Value.Check
+  void check() {
+    if (listedCities() < 0 || listedCountries() < 0
+        || reportedCities().orElse(0) < 0 || reportedCountries().orElse(0) < 0) {
+      throw new io.github.learningcities.gnlc.GnlcException(
+          io.github.learningcities.gnlc.ErrorCode.INVALID_VALUE,
+          "listedCities",
+          listedCities(),
+          "and the other counts must not be negative");
+    }
+  }
+
   /**
    * Creates a coverage figure.
    *

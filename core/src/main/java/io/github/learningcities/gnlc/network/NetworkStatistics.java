@@ -53,9 +53,30 @@ public abstract class NetworkStatistics {
    */
   public abstract Map<Year, Integer> citiesPerYearJoined();
 
-  static Builder builder() {
+  @Value.Check
+  void check() {
+    if (cities() < 0 || countries() < 0 || countries() > cities() || citiesWithUnknownRegion() < 0
+        || citiesPerRegion().values().stream().anyMatch(n -> n < 0)
+        || citiesPerYearJoined().values().stream().anyMatch(n -> n < 0)) {
+      throw new io.github.learningcities.gnlc.GnlcException(
+          io.github.learningcities.gnlc.ErrorCode.INVALID_VALUE,
+          "cities",
+          cities(),
+          "and the other counts must not be negative, with no more countries than cities");
+    }
+  }
+
+  /**
+   * Returns a new builder, for statistics read back from elsewhere (such as JSON).
+   *
+   * @return the builder, never null
+   */
+  public static Builder builder() {
     return new Builder();
   }
 
-  static final class Builder extends ImmutableNetworkStatistics.Builder {}
+  /** Builds {@link NetworkStatistics}; not thread-safe. */
+  public static final class Builder extends ImmutableNetworkStatistics.Builder {
+    Builder() {}
+  }
 }

@@ -15,6 +15,11 @@ import io.github.learningcities.gnlc.network.RegionBasis;
 import io.github.learningcities.gnlc.network.ReportedTotal;
 import io.github.learningcities.gnlc.place.CountryCode;
 import io.github.learningcities.gnlc.place.UnescoRegion;
+import io.github.learningcities.gnlc.sdg.SdgCatalogue;
+import io.github.learningcities.gnlc.sdg.SdgGoal;
+import io.github.learningcities.gnlc.sdg.SdgLink;
+import io.github.learningcities.gnlc.sdg.SdgLinks;
+import io.github.learningcities.gnlc.sdg.SdgTarget;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.time.Year;
@@ -164,14 +169,23 @@ final class NetworkTour {
     for (WiderBenefit benefit : WiderBenefit.values()) {
       out.println("    " + benefit.code() + "  " + benefit.title());
     }
-    out.println("  Building blocks:");
+    out.println("  Building blocks, with gnlc's default links to SDG 4 and SDG 11 targets:");
     for (BuildingBlock block : BuildingBlock.values()) {
+      SdgLink link = SdgLinks.defaultFor(block);
       out.println("    " + block.code() + "  " + block.title());
+      out.println("        SDG targets " + link.targets().stream()
+          .map(SdgTarget::code).collect(Collectors.joining(", ")) + ": " + link.rationale());
     }
     out.println("  Fundamental conditions:");
     for (FundamentalCondition condition : FundamentalCondition.values()) {
       out.println("    " + condition.code() + "  " + condition.title());
     }
+    SdgGoal education = SdgCatalogue.standard().goal(4);
+    SdgGoal cities = SdgCatalogue.standard().goal(11);
+    out.println();
+    out.println("  SDG " + education + " (" + education.shortName() + "): " + education.title());
+    out.println("  SDG " + cities + " (" + cities.shortName() + "): " + cities.title());
+    out.println("  SDG 4.3: " + SdgTarget.parse("4.3").title());
   }
 
   private void lookups() {

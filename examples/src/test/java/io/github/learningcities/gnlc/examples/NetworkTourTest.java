@@ -61,6 +61,16 @@ class NetworkTourTest {
   }
 
   @Test
+  void buildingBlocksShowTheirSdgTargets() {
+    int block = lines.indexOf("    B4  Extended use of modern learning technologies");
+    assertThat(block).isPositive();
+    assertThat(lines.get(block + 1)).startsWith("        SDG targets 4.4, 4.a: ");
+    assertThat(text).contains(
+        "  SDG 4 (Quality education): Ensure inclusive and equitable quality education and promote"
+            + " lifelong learning opportunities for all");
+  }
+
+  @Test
   void lookupsAnswerFromTheEmbeddedData() {
     assertThat(lineStartingWith("  Indian cities that joined in 2022:"))
         .contains("Nilambur (in:nilambur)", "Thrissur (in:thrissur)", "Warangal (in:warangal)");

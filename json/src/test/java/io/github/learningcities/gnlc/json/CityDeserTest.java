@@ -114,7 +114,7 @@ class CityDeserTest {
   void rejectsABlankName() {
     assertFails("{\"name\":\"  \",\"country\":\"IN\",\"joinedIn\":2022,\"source\":\"x\"}",
         City.class, ValueInstantiationException.class, "/name",
-        "name: \"  \" has no letter or digit to derive a city id from");
+        "name: \"  \" must not be blank");
   }
 
   @Test
