@@ -11,5 +11,5 @@ module io.github.learningcities.gnlc {
   exports io.github.learningcities.gnlc.framework;
   exports io.github.learningcities.gnlc.sdg;
   exports io.github.learningcities.gnlc.network;
-  // exports io.github.learningcities.gnlc.eligibility;
+  exports io.github.learningcities.gnlc.eligibility;
 }

@@ -28,5 +28,7 @@ public enum ErrorCode {
   /** An identifier did not name a known value, such as an unknown rule set. */
   UNKNOWN_REFERENCE,
   /** An embedded or user-supplied data file held a malformed row. */
-  DATA_FILE
+  DATA_FILE,
+  /** A value of the wrong kind, such as an award nomination given to a membership rule set. */
+  KIND_MISMATCH
 }

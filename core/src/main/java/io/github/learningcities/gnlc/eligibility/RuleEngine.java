@@ -1,0 +1,204 @@
+package io.github.learningcities.gnlc.eligibility;
+
+import io.github.learningcities.gnlc.place.CountryCode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The prepared form of a rule set: arrays of rules and quotas, the constant parts of their
+ * findings and the caches of shared findings. Built once per rule set, shared by all threads.
+ */
+final class RuleEngine {
+  private static final Fact[] FACTS = Fact.values();
+
+  private final String ruleSetId;
+  private final String version;
+  private final Rule[] rules;
+  private final Condition[] conditions;
+  private final String[] expected;
+  private final String[][] messageKeys;
+  private final FindingCache[] ruleCaches;
+  private final Quota[] quotas;
+  private final String[] quotaExpected;
+  private final String[] quotaMaximum;
+  private final String[][] quotaKeys;
+  private final FindingCache[] quotaCaches;
+
+  RuleEngine(RuleSet ruleSet) {
+    ruleSetId = ruleSet.id();
+    version = ruleSet.version();
+    rules = ruleSet.rules().toArray(new Rule[0]);
+    conditions = new Condition[rules.length];
+    expected = new String[rules.length];
+    messageKeys = new String[rules.length][];
+    ruleCaches = new FindingCache[rules.length];
+    for (int i = 0; i < rules.length; i++) {
+      conditions[i] = rules[i].condition();
+      expected[i] = conditions[i].toString();
+      messageKeys[i] = keys(rules[i].messageKey());
+      ruleCaches[i] = new FindingCache();
+    }
+    quotas = ruleSet.quotas().toArray(new Quota[0]);
+    quotaExpected = new String[quotas.length];
+    quotaMaximum = new String[quotas.length];
+    quotaKeys = new String[quotas.length][];
+    quotaCaches = new FindingCache[quotas.length];
+    for (int i = 0; i < quotas.length; i++) {
+      quotaMaximum[i] = Integer.toString(quotas[i].maximum());
+      quotaExpected[i] = "at most " + quotas[i].maximum() + " applications per country";
+      quotaKeys[i] = keys(quotas[i].messageKey());
+      quotaCaches[i] = new FindingCache();
+    }
+  }
+
+  private static String[] keys(String base) {
+    Outcome[] outcomes = Outcome.values();
+    String[] keys = new String[outcomes.length];
+    for (Outcome outcome : outcomes) {
+      keys[outcome.ordinal()] = base + "." + outcome.name();
+    }
+    return keys;
+  }
+
+  Decision evaluate(Application application, EvaluationContext context) {
+    Finding[] findings = new Finding[rules.length + quotas.length];
+    evaluateRules(application, context, findings);
+    CountryCode country = application.country().orElse(null);
+    for (int q = 0; q < quotas.length; q++) {
+      findings[rules.length + q] = quotaFinding(q, country, 1, 0);
+    }
+    return ImmutableDecision.of(ruleSetId, version, context.asOf(), Arrays.asList(findings));
+  }
+
+  List<Decision> evaluateAll(List<? extends Application> applications, EvaluationContext context) {
+    int size = applications.size();
+    Finding[][] findings = new Finding[size][];
+    CountryCode[] countries = new CountryCode[size];
+    for (int a = 0; a < size; a++) {
+      Application application = applications.get(a);
+      findings[a] = new Finding[rules.length + quotas.length];
+      evaluateRules(application, context, findings[a]);
+      countries[a] = application.country().orElse(null);
+    }
+    for (int q = 0; q < quotas.length; q++) {
+      Map<CountryCode, Integer> seen = new HashMap<>();
+      int unknownBefore = 0;
+      for (int a = 0; a < size; a++) {
+        CountryCode country = countries[a];
+        int position = 0;
+        if (country == null) {
+          unknownBefore++;
+        } else {
+          position = seen.merge(country, 1, Integer::sum);
+        }
+        // an application of unknown country does not see its own absence as one before it
+        findings[a][rules.length + q] =
+            quotaFinding(q, country, position, country == null ? 0 : unknownBefore);
+      }
+    }
+    List<Decision> decisions = new ArrayList<>(size);
+    for (int a = 0; a < size; a++) {
+      decisions.add(
+          ImmutableDecision.of(ruleSetId, version, context.asOf(), Arrays.asList(findings[a])));
+    }
+    return List.copyOf(decisions);
+  }
+
+  private void evaluateRules(
+      Application application, EvaluationContext context, Finding[] findings) {
+    Evaluation evaluation = new Evaluation(application, context);
+    for (int r = 0; r < rules.length; r++) {
+      Outcome outcome = evaluation.evaluate(conditions[r]);
+      findings[r] = ruleFinding(r, outcome, evaluation);
+    }
+  }
+
+  private Finding ruleFinding(int r, Outcome outcome, Evaluation evaluation) {
+    String[] args = evaluation.args;
+    if (evaluation.cacheable) {
+      Finding shared = ruleCaches[r].get(args);
+      if (shared != null) {
+        return shared;
+      }
+    }
+    Finding finding = ImmutableFinding.of(
+        rules[r].id(),
+        outcome,
+        observed(conditions[r].observedIndexes, args),
+        expected[r],
+        messageKeys[r][outcome.ordinal()],
+        Arrays.asList(args),
+        facts(evaluation.missing),
+        rules[r].verification());
+    return evaluation.cacheable ? ruleCaches[r].put(args, finding) : finding;
+  }
+
+  private Finding quotaFinding(int q, CountryCode country, int position, int unknownBefore) {
+    Quota quota = quotas[q];
+    String[] args = new String[Quota.ARGUMENTS];
+    Outcome outcome;
+    long missing = 0;
+    if (country == null) {
+      args[0] = "";
+      args[1] = "";
+      outcome = Outcome.UNKNOWN;
+      missing = Evaluation.bit(Fact.COUNTRY);
+    } else {
+      int last = position + unknownBefore;
+      args[0] = country.code();
+      args[1] = unknownBefore == 0 ? Integer.toString(position) : position + "–" + last;
+      outcome = last <= quota.maximum() ? Outcome.MET
+          : position > quota.maximum() ? Outcome.NOT_MET : Outcome.UNKNOWN;
+    }
+    args[2] = quotaMaximum[q];
+    Finding shared = quotaCaches[q].get(args);
+    if (shared != null) {
+      return shared;
+    }
+    Finding finding = ImmutableFinding.of(
+        quota.id(),
+        outcome,
+        args[1].isEmpty() ? Optional.empty() : Optional.of(args[1]),
+        quotaExpected[q],
+        quotaKeys[q][outcome.ordinal()],
+        Arrays.asList(args),
+        facts(missing),
+        quota.verification());
+    return quotaCaches[q].put(args, finding);
+  }
+
+  private static Optional<String> observed(int[] indexes, String[] args) {
+    if (indexes.length == 1) {
+      String value = args[indexes[0]];
+      return value.isEmpty() ? Optional.empty() : Optional.of(value);
+    }
+    StringBuilder out = new StringBuilder();
+    for (int index : indexes) {
+      String value = args[index];
+      if (!value.isEmpty()) {
+        if (out.length() > 0) {
+          out.append("; ");
+        }
+        out.append(value);
+      }
+    }
+    return out.length() == 0 ? Optional.empty() : Optional.of(out.toString());
+  }
+
+  private static List<Fact> facts(long bits) {
+    if (bits == 0) {
+      return List.of();
+    }
+    List<Fact> facts = new ArrayList<>(Long.bitCount(bits));
+    for (Fact fact : FACTS) {
+      if ((bits & (1L << fact.ordinal())) != 0) {
+        facts.add(fact);
+      }
+    }
+    return facts;
+  }
+}

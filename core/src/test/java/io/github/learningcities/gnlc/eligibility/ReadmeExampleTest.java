@@ -1,0 +1,39 @@
+package io.github.learningcities.gnlc.eligibility;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.learningcities.gnlc.framework.GuidingDocument;
+import io.github.learningcities.gnlc.network.Network;
+import io.github.learningcities.gnlc.place.CountryCode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The README example, kept compiling and true. */
+class ReadmeExampleTest {
+  @Test
+  void readmeExample() {
+    RuleSet rules = RuleSetCatalogue.standard()
+        .inForce(ApplicationKind.MEMBERSHIP, LocalDate.of(2025, 6, 1)).orElseThrow();
+    MembershipApplication application = MembershipApplication.builder()
+        .cityName("Passo Fundo").country(CountryCode.of("BR"))
+        .signatoryRole(SignatoryRole.MAYOR)
+        .pledges(Set.of(GuidingDocument.BEIJING_DECLARATION, GuidingDocument.KEY_FEATURES))
+        .submittedOn(LocalDate.of(2025, 6, 1))
+        .language(Locale.FRENCH)
+        .build();                                         // endorsement date unknown
+    Decision decision = rules.evaluate(application,
+        EvaluationContext.of(LocalDate.of(2025, 7, 1), Network.embedded()));
+    List<String> lines = decision.explain(Locale.FRENCH);
+
+    assertThat(rules.id()).isEqualTo("gnlc.membership.2025");
+    assertThat(decision.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(decision.missingFacts()).containsExactly(Fact.ENDORSEMENT_DATE);
+    assertThat(lines.get(0)).endsWith(": indéterminé.");
+    assertThat(lines.get(lines.size() - 1)).isEqualTo(
+        "Faits manquants\u00a0: date de l’approbation de la Commission nationale "
+            + "(endorsement.date).");
+  }
+}
