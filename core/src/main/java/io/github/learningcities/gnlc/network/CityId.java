@@ -22,8 +22,6 @@ import java.util.regex.Pattern;
 public final class CityId implements Comparable<CityId>, Serializable {
   private static final long serialVersionUID = 1L;
   private static final Pattern CANONICAL = Pattern.compile("[a-z]{2}:[a-z0-9]+(-[a-z0-9]+)*");
-  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-  private static final Pattern SEPARATORS = Pattern.compile("[^a-z0-9]+");
   private static final int MAX_LENGTH = 200;
 
   /** The canonical text, such as {@code in:warangal}. */
@@ -84,23 +82,44 @@ public final class CityId implements Comparable<CityId>, Serializable {
   }
 
   static String slug(String name) {
-    String folded =
-        name.replace("ø", "o").replace("Ø", "O").replace("æ", "ae").replace("Æ", "AE")
-            .replace("ß", "ss").replace("đ", "d").replace("Đ", "D").replace("ł", "l")
-            .replace("Ł", "L").replace("ı", "i");
-    folded = MARKS.matcher(Normalizer.normalize(folded, Normalizer.Form.NFKD)).replaceAll("");
-    folded = SEPARATORS.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll("-");
-    int start = 0;
-    int end = folded.length();
-    while (start < end && folded.charAt(start) == '-') {
-      start++;
+    String text = name;
+    for (int i = 0; i < name.length(); i++) {
+      if (name.charAt(i) > 0x7f) {
+        text = Normalizer.normalize(
+            name.replace("ø", "o").replace("Ø", "O").replace("æ", "ae").replace("Æ", "AE")
+                .replace("ß", "ss").replace("đ", "d").replace("Đ", "D").replace("ł", "l")
+                .replace("Ł", "L").replace("ı", "i"),
+            Normalizer.Form.NFKD);
+        break;
+      }
     }
-    while (end > start && folded.charAt(end - 1) == '-') {
-      end--;
+    StringBuilder slug = new StringBuilder(text.length());
+    boolean separator = false;
+    for (int i = 0; i < text.length() && slug.length() < MAX_LENGTH - 3; i++) {
+      char c = text.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + ('a' - 'A'));
+      }
+      if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+        if (separator && slug.length() > 0) {
+          slug.append('-');
+        }
+        separator = false;
+        slug.append(c);
+      } else if (!isMark(c)) {
+        separator = true;
+      }
     }
-    String slug = folded.substring(start, end);
-    return slug.length() > MAX_LENGTH - 3 ? slug.substring(0, MAX_LENGTH - 3) : slug;
+    return slug.toString();
   }
+
+  private static boolean isMark(char c) {
+    int type = Character.getType(c);
+    return type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK;
+  }
+
 
   /**
    * Returns the country part of the id.

@@ -217,8 +217,20 @@ public abstract class Network {
    * @return the status, never null
    */
   public MembershipStatus membership(CountryCode country, String name, LocalDate date) {
+    return membership(CityId.of(country, name), date);
+  }
+
+  /**
+   * Tells whether the city with an id is a member on a date, as far as this snapshot can tell;
+   * see {@link #membership(CountryCode, String, LocalDate)}.
+   *
+   * @param id  the city's id, not null
+   * @param date  the date, not null
+   * @return the status, never null
+   */
+  public MembershipStatus membership(CityId id, LocalDate date) {
     Objects.requireNonNull(date, "date");
-    Optional<City> found = city(country, name);
+    Optional<City> found = city(id);
     if (found.isEmpty()) {
       return complete() ? MembershipStatus.NOT_MEMBER : MembershipStatus.UNKNOWN;
     }

@@ -1,5 +1,7 @@
 package io.github.learningcities.gnlc.examples;
 
+import io.github.learningcities.gnlc.eligibility.RuleSet;
+import io.github.learningcities.gnlc.eligibility.RuleSetCatalogue;
 import io.github.learningcities.gnlc.framework.BuildingBlock;
 import io.github.learningcities.gnlc.framework.FundamentalCondition;
 import io.github.learningcities.gnlc.framework.GuidingDocument;
@@ -50,6 +52,7 @@ final class NetworkTour {
     regions();
     keyFeatures();
     lookups();
+    eligibility();
   }
 
   private void heading(String title) {
@@ -209,6 +212,34 @@ final class NetworkTour {
         + (paris == MembershipStatus.UNKNOWN ? " (not listed, and the list is partial)" : ""));
     out.println("  Members listed on 2020-01-01: " + network.membersOn(LocalDate.of(2020, 1, 1)).size()
         + " of " + network.cities().size());
+  }
+
+  private void eligibility() {
+    heading("Eligibility: three sample applications (made up for the tour, not real ones)");
+    out.println("  Rule sets in the catalogue:");
+    TextTable table = new TextTable("id", "version", "in force", "rules", "quotas").right(3, 4);
+    for (RuleSet ruleSet : RuleSetCatalogue.standard().ruleSets()) {
+      table.row(
+          ruleSet.id(),
+          ruleSet.version(),
+          ruleSet.inForceFrom() + " to " + ruleSet.inForceUntil().map(Object::toString).orElse("open"),
+          ruleSet.rules().size(),
+          ruleSet.quotas().size());
+    }
+    table.print(out, "    ");
+    for (TourSample sample : TourSample.all(network)) {
+      out.println();
+      out.println("  " + sample.title());
+      for (String line : sample.decision().explain(Locale.ENGLISH)) {
+        out.println("    " + line);
+      }
+    }
+    TourSample undetermined = TourSample.all(network).get(2);
+    out.println();
+    out.println("  The same decision in French:");
+    for (String line : undetermined.decision().explain(Locale.FRENCH)) {
+      out.println("    " + line);
+    }
   }
 
   private static String regionOf(City city) {

@@ -1,0 +1,76 @@
+package io.github.learningcities.gnlc.examples;
+
+import io.github.learningcities.gnlc.eligibility.Application;
+import io.github.learningcities.gnlc.eligibility.ApplicationKind;
+import io.github.learningcities.gnlc.eligibility.AwardNomination;
+import io.github.learningcities.gnlc.eligibility.Decision;
+import io.github.learningcities.gnlc.eligibility.EvaluationContext;
+import io.github.learningcities.gnlc.eligibility.MembershipApplication;
+import io.github.learningcities.gnlc.eligibility.RuleSetCatalogue;
+import io.github.learningcities.gnlc.eligibility.SignatoryRole;
+import io.github.learningcities.gnlc.framework.GuidingDocument;
+import io.github.learningcities.gnlc.network.Network;
+import io.github.learningcities.gnlc.place.CountryCode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The tour's three sample applications, one per verdict. They are made up to show the rules at
+ * work; they claim nothing about what any city did.
+ */
+record TourSample(String title, Application application, LocalDate asOf, Decision decision) {
+
+  static List<TourSample> all(Network network) {
+    return List.of(
+        sample(
+            "1. La Matanza (AR), a member since the 2020 cohort, nominated for the 2024 Award:",
+            AwardNomination.builder()
+                .cityName("La Matanza")
+                .country(CountryCode.of("AR"))
+                .memberSince(LocalDate.of(2020, 9, 23))
+                .pastAwardYears(Set.of())
+                .nominatedOn(LocalDate.of(2024, 5, 30))
+                .build(),
+            LocalDate.of(2024, 7, 1),
+            network),
+        sample(
+            "2. Warangal (IN) applies for membership after the 2025 call closed:",
+            MembershipApplication.builder()
+                .cityName("Warangal")
+                .country(CountryCode.of("IN"))
+                .signatoryRole(SignatoryRole.MAYOR)
+                .endorsedOn(LocalDate.of(2025, 6, 20))
+                .pledges(Set.of(GuidingDocument.BEIJING_DECLARATION, GuidingDocument.KEY_FEATURES))
+                .submittedOn(LocalDate.of(2025, 6, 30))
+                .language(Locale.ENGLISH)
+                .build(),
+            LocalDate.of(2025, 7, 1),
+            network),
+        sample(
+            "3. \"Sample City\" (BR), a placeholder not in the embedded list, applies in the 2025"
+                + " call without its endorsement date:",
+            MembershipApplication.builder()
+                .cityName("Sample City")
+                .country(CountryCode.of("BR"))
+                .signatoryRole(SignatoryRole.MAYOR)
+                .pledges(Set.of(GuidingDocument.BEIJING_DECLARATION, GuidingDocument.KEY_FEATURES))
+                .submittedOn(LocalDate.of(2025, 6, 1))
+                .language(Locale.FRENCH)
+                .build(),
+            LocalDate.of(2025, 6, 10),
+            network));
+  }
+
+  private static TourSample sample(
+      String title, Application application, LocalDate asOf, Network network) {
+    ApplicationKind kind = application.kind();
+    Decision decision =
+        RuleSetCatalogue.standard()
+            .inForce(kind, asOf)
+            .orElseThrow()
+            .evaluate(application, EvaluationContext.of(asOf, network));
+    return new TourSample(title, application, asOf, decision);
+  }
+}
