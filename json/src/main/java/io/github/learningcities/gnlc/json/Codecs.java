@@ -7,8 +7,14 @@ import io.github.learningcities.gnlc.network.CityId;
 import io.github.learningcities.gnlc.network.Cohort;
 import io.github.learningcities.gnlc.network.Coverage;
 import io.github.learningcities.gnlc.network.Network;
+import io.github.learningcities.gnlc.network.NetworkStatistics;
 import io.github.learningcities.gnlc.network.ReportedTotal;
 import io.github.learningcities.gnlc.place.CountryCode;
+import io.github.learningcities.gnlc.sdg.LinkSubject;
+import io.github.learningcities.gnlc.sdg.SdgCatalogue;
+import io.github.learningcities.gnlc.sdg.SdgGoal;
+import io.github.learningcities.gnlc.sdg.SdgLink;
+import io.github.learningcities.gnlc.sdg.SdgTarget;
 import java.util.function.Function;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.KeyDeserializer;
@@ -66,11 +72,44 @@ final class Codecs {
     ReportedTotalSerializer totalSer = new ReportedTotalSerializer();
     ReportedTotalDeserializer totalDeser = new ReportedTotalDeserializer(settings);
     register(ReportedTotal.class, totalSer, totalDeser);
-    register(Coverage.class, new CoverageSerializer(), new CoverageDeserializer(settings));
+    CoverageSerializer coverageSer = new CoverageSerializer();
+    CoverageDeserializer coverageDeser = new CoverageDeserializer(settings);
+    register(Coverage.class, coverageSer, coverageDeser);
     register(
         Network.class,
         new NetworkSerializer(citySer, cohortSer, totalSer),
         new NetworkDeserializer(settings, cityDeser, cohortDeser, totalDeser));
+    NetworkStatisticsSerializer statisticsSer = new NetworkStatisticsSerializer();
+    NetworkStatisticsDeserializer statisticsDeser = new NetworkStatisticsDeserializer(settings);
+    register(NetworkStatistics.class, statisticsSer, statisticsDeser);
+    register(
+        NetworkSummary.class,
+        new NetworkSummarySerializer(statisticsSer, coverageSer, totalSer),
+        new NetworkSummaryDeserializer(settings, statisticsDeser, coverageDeser, totalDeser));
+
+    // sdg
+    register(
+        SdgGoal.class,
+        new SdgGoalSerializer(),
+        new TextDeserializer<>(SdgGoal.class, settings, "goal", Read::sdgGoal));
+    keyDeserializers.addDeserializer(SdgGoal.class, new TextKeyDeserializer(SdgGoal.class, "goal", SdgGoal::parse));
+    register(
+        SdgTarget.class,
+        new TextSerializer<>(SdgTarget.class, SdgTarget::code),
+        new TextDeserializer<>(SdgTarget.class, settings, "target", Read::sdgTarget));
+    keyDeserializers.addDeserializer(SdgTarget.class, new TextKeyDeserializer(SdgTarget.class, "target", SdgTarget::parse));
+    codes(Codes.LINK_SUBJECT_KINDS, settings);
+    LinkSubjectSerializer subjectSer = new LinkSubjectSerializer();
+    LinkSubjectDeserializer subjectDeser = new LinkSubjectDeserializer(settings);
+    register(LinkSubject.class, subjectSer, subjectDeser);
+    SdgLinkSerializer linkSer = new SdgLinkSerializer(subjectSer);
+    SdgLinkDeserializer linkDeser = new SdgLinkDeserializer(settings, subjectDeser);
+    register(SdgLink.class, linkSer, linkDeser);
+    register(
+        SdgLinksDocument.class,
+        new SdgLinksDocumentSerializer(linkSer),
+        new SdgLinksDocumentDeserializer(settings, linkDeser));
+    register(SdgCatalogue.class, new SdgCatalogueSerializer(), new SdgCatalogueDeserializer(settings));
   }
 
   SimpleSerializers serializers() {

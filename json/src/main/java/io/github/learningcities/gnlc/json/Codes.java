@@ -11,6 +11,7 @@ import io.github.learningcities.gnlc.network.DatePrecision;
 import io.github.learningcities.gnlc.network.MembershipStatus;
 import io.github.learningcities.gnlc.network.RegionBasis;
 import io.github.learningcities.gnlc.place.UnescoRegion;
+import io.github.learningcities.gnlc.sdg.LinkSubject;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -39,6 +40,8 @@ final class Codes<E extends Enum<E>> implements ValueReader<E> {
       byName(MembershipStatus.class, "membership", ErrorCode.INVALID_VALUE, "a membership status");
   static final Codes<GuidingDocument> GUIDING_DOCUMENTS =
       byName(GuidingDocument.class, "guidingDocument", ErrorCode.INVALID_VALUE, "a guiding document");
+  static final Codes<LinkSubject.Kind> LINK_SUBJECT_KINDS =
+      byName(LinkSubject.Kind.class, "kind", ErrorCode.INVALID_VALUE, "a link subject kind");
   static final Codes<BuildingBlock> BUILDING_BLOCKS =
       new Codes<>(BuildingBlock.class, BuildingBlock::code, "buildingBlock",
           ErrorCode.INVALID_VALUE, "a building block code");
@@ -94,11 +97,26 @@ final class Codes<E extends Enum<E>> implements ValueReader<E> {
   @Override
   public E read(JsonParser p, DeserializationContext ctxt, String field) {
     String text = Read.string(p, ctxt, field);
-    E value = byCode.get(text);
-    if (value != null) {
-      return value;
+    try {
+      return parse(text, field);
+    } catch (GnlcException e) {
+      return Read.rejected(p, ctxt, type, text, field, e);
     }
-    GnlcException e = new GnlcException(errorCode, field, text, "is not " + description);
-    return Read.rejected(p, ctxt, type, text, field, e);
+  }
+
+  /**
+   * Returns the value of a code, exactly as written.
+   *
+   * @param text  the code
+   * @param field  the field name for the message
+   * @return the value, never null
+   * @throws GnlcException if the text is not one of the codes
+   */
+  E parse(String text, String field) {
+    E value = byCode.get(text);
+    if (value == null) {
+      throw new GnlcException(errorCode, field, text, "is not " + description);
+    }
+    return value;
   }
 }

@@ -1,9 +1,12 @@
 package io.github.learningcities.gnlc.json;
 
 import io.github.learningcities.gnlc.network.Network;
+import io.github.learningcities.gnlc.sdg.SdgCatalogue;
+import io.github.learningcities.gnlc.sdg.SdgLink;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URL;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import tools.jackson.core.JacksonException;
@@ -53,7 +56,8 @@ public final class GnlcJson {
   /** The longest number the shared mapper reads, in characters. */
   public static final int MAX_NUMBER_LENGTH = 100;
 
-  private static final List<String> DOCUMENT_TYPES = List.of("common", "network");
+  private static final List<String> DOCUMENT_TYPES =
+      List.of("common", "network", "network-summary", "sdg-links", "sdg-catalogue");
   private static final JsonMapper MAPPER = mapperBuilder().build();
 
   private GnlcJson() {}
@@ -212,9 +216,102 @@ public final class GnlcJson {
   }
 
   /**
+   * Writes the network summary document of a network: its statistics, coverage and latest
+   * reported total (see {@link NetworkSummary}), as compact JSON.
+   *
+   * @param network  the network, not null
+   * @return the document, never null
+   */
+  public static String writeNetworkSummary(Network network) {
+    return write(NetworkSummary.from(Objects.requireNonNull(network, "network")));
+  }
+
+  /**
+   * Writes the network summary document of a network as compact JSON in UTF-8.
+   *
+   * @param network  the network, not null
+   * @param out  the stream, not null; flushed, not closed
+   * @throws JacksonException if the stream fails
+   */
+  public static void writeNetworkSummary(Network network, OutputStream out) {
+    write(NetworkSummary.from(Objects.requireNonNull(network, "network")), out);
+  }
+
+  /**
+   * Reads an SDG links document.
+   *
+   * @param in  the document in UTF-8 (or another encoding JSON allows), not null; not closed
+   * @return the links in document order, unmodifiable, never null
+   * @throws tools.jackson.databind.DatabindException if the document is not a valid SDG links
+   *     document, with the path of the offending property
+   * @throws JacksonException if the input is not JSON, exceeds a limit or cannot be read
+   */
+  public static List<SdgLink> readSdgLinks(InputStream in) {
+    return read(in, SdgLinksDocument.class).links();
+  }
+
+  /**
+   * Reads an SDG links document.
+   *
+   * @param json  the document, not null
+   * @return the links in document order, unmodifiable, never null
+   * @throws tools.jackson.databind.DatabindException if the document is not a valid SDG links
+   *     document, with the path of the offending property
+   * @throws JacksonException if the input is not JSON or exceeds a limit
+   */
+  public static List<SdgLink> readSdgLinks(String json) {
+    return read(json, SdgLinksDocument.class).links();
+  }
+
+  /**
+   * Writes an SDG links document as compact JSON.
+   *
+   * @param links  the links, in the order to write them, not null, without null elements
+   * @return the document, never null
+   * @throws NullPointerException if the collection or one of its links is null
+   */
+  public static String writeSdgLinks(Collection<? extends SdgLink> links) {
+    return write(SdgLinksDocument.of(links));
+  }
+
+  /**
+   * Writes an SDG links document as compact JSON in UTF-8.
+   *
+   * @param links  the links, in the order to write them, not null, without null elements
+   * @param out  the stream, not null; flushed, not closed
+   * @throws NullPointerException if the collection or one of its links is null
+   * @throws JacksonException if the stream fails
+   */
+  public static void writeSdgLinks(Collection<? extends SdgLink> links, OutputStream out) {
+    write(SdgLinksDocument.of(links), out);
+  }
+
+  /**
+   * Writes the SDG catalogue document (every goal with its targets and titles) as compact JSON.
+   *
+   * @param catalogue  the catalogue, such as {@link SdgCatalogue#standard()}, not null
+   * @return the document, never null
+   */
+  public static String writeSdgCatalogue(SdgCatalogue catalogue) {
+    return write(Objects.requireNonNull(catalogue, "catalogue"));
+  }
+
+  /**
+   * Writes the SDG catalogue document as compact JSON in UTF-8.
+   *
+   * @param catalogue  the catalogue, such as {@link SdgCatalogue#standard()}, not null
+   * @param out  the stream, not null; flushed, not closed
+   * @throws JacksonException if the stream fails
+   */
+  public static void writeSdgCatalogue(SdgCatalogue catalogue, OutputStream out) {
+    write(Objects.requireNonNull(catalogue, "catalogue"), out);
+  }
+
+  /**
    * Returns the JSON Schema (draft 2020-12) of a document type, shipped in this jar at
-   * {@value #SCHEMA_DIRECTORY}{@code <type>.schema.json}: {@code network}, or {@code common} for
-   * the shared definitions.
+   * {@value #SCHEMA_DIRECTORY}{@code <type>.schema.json}: {@code network},
+   * {@code network-summary}, {@code sdg-links}, {@code sdg-catalogue}, or {@code common} for the
+   * shared definitions.
    *
    * @param documentType  the document type, not null
    * @return the schema's address in this jar, never null

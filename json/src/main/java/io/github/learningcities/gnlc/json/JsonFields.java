@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -153,6 +154,28 @@ final class JsonFields {
         problem.prependPath(type, e.field());
       }
       throw problem;
+    }
+  }
+
+  /**
+   * Parses the text of a property once the object has been read (when how to parse it depends on
+   * another property); a core rejection is reported as a weird string value at the property.
+   *
+   * @param property  the property's name
+   * @param valueType  the type parsed
+   * @param text  the property's value
+   * @param parse  the core factory, throwing a {@link GnlcException} for a bad value
+   * @return the value, or a problem handler's replacement
+   */
+  <T> T parseAt(String property, Class<T> valueType, String text, Function<String, T> parse) {
+    try {
+      return parse.apply(text);
+    } catch (GnlcException e) {
+      try {
+        return Read.rejected(p, ctxt, valueType, text, property, e);
+      } catch (JacksonException problem) {
+        throw problem.prependPath(type, property);
+      }
     }
   }
 

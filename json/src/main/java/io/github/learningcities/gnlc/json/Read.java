@@ -1,8 +1,11 @@
 package io.github.learningcities.gnlc.json;
 
+import io.github.learningcities.gnlc.ErrorCode;
 import io.github.learningcities.gnlc.GnlcException;
 import io.github.learningcities.gnlc.network.CityId;
 import io.github.learningcities.gnlc.place.CountryCode;
+import io.github.learningcities.gnlc.sdg.SdgGoal;
+import io.github.learningcities.gnlc.sdg.SdgTarget;
 import java.math.BigInteger;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -10,7 +13,12 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -27,6 +35,7 @@ import tools.jackson.databind.DeserializationContext;
 final class Read {
   private static final Pattern ISO_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
   private static final int MAX_YEAR = 9999;
+  private static final Pattern YEAR_KEY = Pattern.compile("[1-9][0-9]{0,3}");
 
   private Read() {}
 
@@ -157,6 +166,110 @@ final class Read {
     }
   }
 
+  /** Reads an SDG goal by its number, a whole number from 1 to 17 such as {@code 4}. */
+  static SdgGoal sdgGoal(JsonParser p, DeserializationContext ctxt, String field) {
+    if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+      return wrongToken(p, ctxt, SdgGoal.class, field, "an SDG goal number such as 4");
+    }
+    BigInteger value = p.getBigIntegerValue();
+    try {
+      // SdgGoal.parse takes the canonical decimal text, so a number out of int range is refused too
+      return SdgGoal.parse(value.toString());
+    } catch (GnlcException e) {
+      return weirdNumber(p, ctxt, SdgGoal.class, value, relabel(e, field), e);
+    }
+  }
+
+  /** Reads an SDG target by its code, such as {@code "4.3"} or {@code "11.a"}. */
+  static SdgTarget sdgTarget(JsonParser p, DeserializationContext ctxt, String field) {
+    String text = string(p, ctxt, field);
+    try {
+      return SdgTarget.parse(text);
+    } catch (GnlcException e) {
+      return rejected(p, ctxt, SdgTarget.class, text, field, e);
+    }
+  }
+
+  /**
+   * Parses a year written as an object key: the decimal number from 1 to 9999 without sign or
+   * leading zero, such as {@code "2022"}.
+   *
+   * @throws GnlcException if the key is not such a year
+   */
+  static Year yearKey(String key, String field) {
+    if (!YEAR_KEY.matcher(key).matches()) {
+      throw new GnlcException(
+          ErrorCode.INVALID_VALUE,
+          field,
+          key,
+          "is not a year from 1 to " + MAX_YEAR + " written as digits without sign or leading zero");
+    }
+    return Year.of(Integer.parseInt(key));
+  }
+
+  /**
+   * Reads a JSON object of counts keyed by text that {@code key} parses, such as
+   * {@code {"2022": 77}}. A key {@code key} rejects is reported through
+   * {@link DeserializationContext#handleWeirdKey}; a key given twice and a {@code null} count are
+   * refused. The path of a problem ends with the key.
+   *
+   * @param key  parses a key, throwing a {@link GnlcException} when it is not valid
+   * @return the counts in the order given, never null
+   */
+  static <K> Map<K, Integer> counts(
+      JsonParser p,
+      DeserializationContext ctxt,
+      String field,
+      Class<K> keyType,
+      Function<String, K> key) {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      return wrongToken(p, ctxt, Map.class, field, "an object");
+    }
+    Map<K, Integer> out = new LinkedHashMap<>();
+    Set<String> seen = new HashSet<>();
+    for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
+      if (t != JsonToken.PROPERTY_NAME) {
+        throw mismatch(ctxt, Map.class, field + ": expected a key but got " + describe(p));
+      }
+      String name = p.currentName();
+      try {
+        K parsed = mapKey(ctxt, keyType, name, field, key);
+        p.nextToken();
+        if (!seen.add(name)) {
+          throw mismatch(
+              ctxt, Map.class, field + ": the key " + GnlcException.quote(name) + " is given twice");
+        }
+        if (p.currentToken() == JsonToken.VALUE_NULL) {
+          throw mismatch(
+              ctxt, Map.class, field + "." + name + ": null is not allowed (give a count)");
+        }
+        out.put(parsed, count(p, ctxt, field + "." + name));
+      } catch (JacksonException e) {
+        throw e.prependPath(Map.class, name);
+      }
+    }
+    return out;
+  }
+
+  private static <K> K mapKey(
+      DeserializationContext ctxt,
+      Class<K> keyType,
+      String name,
+      String field,
+      Function<String, K> key) {
+    try {
+      return key.apply(name);
+    } catch (GnlcException e) {
+      Object replacement;
+      try {
+        replacement = ctxt.handleWeirdKey(keyType, name, "%s", relabel(e, field));
+      } catch (DatabindException problem) {
+        throw withCause(problem, e);
+      }
+      return checked(ctxt, keyType, replacement, field);
+    }
+  }
+
   /**
    * Reads the {@code formatVersion} of a top-level document: the one version this library writes.
    */
@@ -278,7 +391,22 @@ final class Read {
 
   static <T> T weirdNumber(
       JsonParser p, DeserializationContext ctxt, Class<?> type, Number value, String message) {
-    Object replacement = ctxt.handleWeirdNumberValue(type, value, "%s", message);
+    return weirdNumber(p, ctxt, type, value, message, null);
+  }
+
+  static <T> T weirdNumber(
+      JsonParser p,
+      DeserializationContext ctxt,
+      Class<?> type,
+      Number value,
+      String message,
+      @Nullable Throwable cause) {
+    Object replacement;
+    try {
+      replacement = ctxt.handleWeirdNumberValue(type, value, "%s", message);
+    } catch (DatabindException e) {
+      throw withCause(e, cause);
+    }
     return checked(ctxt, type, replacement, message);
   }
 

@@ -4,7 +4,8 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
 
 /**
- * Reads a value written as a JSON string: a country code, a city id, an enum code.
+ * Reads a value written as one JSON scalar: a country code, a city id, an enum code, an SDG target
+ * (strings) or an SDG goal (a number).
  *
  * @param <T>  the type read
  */

@@ -6,15 +6,21 @@ import io.github.learningcities.gnlc.network.Cohort;
 import io.github.learningcities.gnlc.network.CountQualifier;
 import io.github.learningcities.gnlc.network.Coverage;
 import io.github.learningcities.gnlc.network.DatePrecision;
+import io.github.learningcities.gnlc.framework.BuildingBlock;
 import io.github.learningcities.gnlc.network.Network;
+import io.github.learningcities.gnlc.network.NetworkStatistics;
 import io.github.learningcities.gnlc.network.RegionBasis;
 import io.github.learningcities.gnlc.network.ReportedTotal;
 import io.github.learningcities.gnlc.place.CountryCode;
 import io.github.learningcities.gnlc.place.UnescoRegion;
+import io.github.learningcities.gnlc.sdg.LinkSubject;
+import io.github.learningcities.gnlc.sdg.SdgLink;
+import io.github.learningcities.gnlc.sdg.SdgTarget;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /** Sample values and their JSON, shared by the per-type tests. */
 final class Fixtures {
@@ -106,6 +112,47 @@ final class Fixtures {
       "{\"formatVersion\":1,\"complete\":false,\"cities\":[" + WARANGAL_JSON + ","
           + MINIMAL_CITY_JSON + "],\"cohorts\":[" + COHORT_2022_JSON + "],\"reportedTotals\":["
           + TOTAL_2025_JSON + "]}";
+
+  static final SdgLink LINK_B3 =
+      SdgLink.of(
+          BuildingBlock.LEARNING_FOR_AND_IN_THE_WORKPLACE,
+          Set.of(SdgTarget.parse("4.4"), SdgTarget.parse("4.3")),
+          "Workplace learning builds skills for decent jobs.");
+  static final String LINK_B3_JSON =
+      "{\"subject\":{\"kind\":\"BUILDING_BLOCK\",\"id\":\"B3\"},\"targets\":[\"4.3\",\"4.4\"],"
+          + "\"rationale\":\"Workplace learning builds skills for decent jobs.\"}";
+
+  static final SdgLink LINK_WARANGAL =
+      SdgLink.of(
+          WARANGAL.id(),
+          Set.of(SdgTarget.parse("11.a"), SdgTarget.parse("11.3"), SdgTarget.parse("4.6")),
+          "Adult literacy classes in \"community halls\".");
+  static final String LINK_WARANGAL_JSON =
+      "{\"subject\":{\"kind\":\"CITY\",\"id\":\"in:warangal\"},"
+          + "\"targets\":[\"4.6\",\"11.3\",\"11.a\"],"
+          + "\"rationale\":\"Adult literacy classes in \\\"community halls\\\".\"}";
+
+  static final LinkSubject FESTIVAL = LinkSubject.ofInitiative("Learning Festival 2024");
+  static final String FESTIVAL_JSON = "{\"kind\":\"INITIATIVE\",\"id\":\"Learning Festival 2024\"}";
+
+  static final NetworkStatistics STATISTICS =
+      NetworkStatistics.builder()
+          .cities(5)
+          .countries(3)
+          .putCitiesPerRegion(UnescoRegion.AFRICA, 1)
+          .putCitiesPerRegion(UnescoRegion.ARAB_STATES, 0)
+          .putCitiesPerRegion(UnescoRegion.ASIA_AND_THE_PACIFIC, 2)
+          .putCitiesPerRegion(UnescoRegion.EUROPE_AND_NORTH_AMERICA, 1)
+          .putCitiesPerRegion(UnescoRegion.LATIN_AMERICA_AND_THE_CARIBBEAN, 0)
+          .citiesWithUnknownRegion(1)
+          .putCitiesPerYearJoined(Year.of(2022), 3)
+          .putCitiesPerYearJoined(Year.of(2016), 2)
+          .build();
+  static final String STATISTICS_JSON =
+      "{\"cities\":5,\"countries\":3,\"citiesPerRegion\":{\"AFRICA\":1,\"ARAB_STATES\":0,"
+          + "\"ASIA_AND_THE_PACIFIC\":2,\"EUROPE_AND_NORTH_AMERICA\":1,"
+          + "\"LATIN_AMERICA_AND_THE_CARIBBEAN\":0},\"citiesWithUnknownRegion\":1,"
+          + "\"citiesPerYearJoined\":{\"2016\":2,\"2022\":3}}";
 
   private Fixtures() {}
 }

@@ -4,6 +4,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.strings;
 
+import io.github.learningcities.gnlc.framework.BuildingBlock;
 import io.github.learningcities.gnlc.network.CallWindow;
 import io.github.learningcities.gnlc.network.City;
 import io.github.learningcities.gnlc.network.CityId;
@@ -12,18 +13,27 @@ import io.github.learningcities.gnlc.network.CountQualifier;
 import io.github.learningcities.gnlc.network.Coverage;
 import io.github.learningcities.gnlc.network.DatePrecision;
 import io.github.learningcities.gnlc.network.Network;
+import io.github.learningcities.gnlc.network.NetworkStatistics;
 import io.github.learningcities.gnlc.network.RegionBasis;
 import io.github.learningcities.gnlc.network.ReportedTotal;
 import io.github.learningcities.gnlc.place.CountryCode;
 import io.github.learningcities.gnlc.place.UnescoRegion;
+import io.github.learningcities.gnlc.sdg.LinkSubject;
+import io.github.learningcities.gnlc.sdg.SdgCatalogue;
+import io.github.learningcities.gnlc.sdg.SdgGoal;
+import io.github.learningcities.gnlc.sdg.SdgLink;
+import io.github.learningcities.gnlc.sdg.SdgTarget;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -189,6 +199,77 @@ final class Generators {
           .addAllCohorts(cohorts)
           .addAllReportedTotals(lists().of(reportedTotals()).ofSizeBetween(0, 4).generate(in))
           .build();
+    };
+  }
+  static Gen<SdgGoal> sdgGoals() {
+    return Generate.pick(SdgCatalogue.standard().goals());
+  }
+
+  static Gen<SdgTarget> sdgTargets() {
+    return Generate.pick(SdgCatalogue.standard().targets());
+  }
+
+  /**
+   * One-line texts with letters from several scripts, quotes and escapes, no control character,
+   * starting and ending with a letter.
+   */
+  static Gen<String> oneLineTexts() {
+    Gen<String> latin = strings().basicLatinAlphabet().ofLengthBetween(0, 20);
+    Gen<String> any = strings().basicMultilingualPlaneAlphabet().ofLengthBetween(0, 12);
+    Gen<String> fixed = Generate.pick(List.of("", "São Paulo", "x\"y\\z w", "SDG 4 & 11", " "));
+    return latin.zip(any, fixed, (a, b, c) -> ("A" + a + b + c + "Z")
+        .codePoints()
+        .filter(cp -> !Character.isISOControl(cp))
+        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+        .toString());
+  }
+
+  static Gen<LinkSubject> linkSubjects() {
+    Gen<LinkSubject> blocks = Generate.enumValues(BuildingBlock.class).map(LinkSubject::of);
+    Gen<LinkSubject> cities = cityIds().map(LinkSubject::of);
+    Gen<LinkSubject> initiatives = oneLineTexts().map(LinkSubject::ofInitiative);
+    return Generate.pick(List.of(blocks, cities, initiatives)).flatMap(g -> g);
+  }
+
+  static Gen<SdgLink> sdgLinks() {
+    return in ->
+        SdgLink.of(
+            linkSubjects().generate(in),
+            new LinkedHashSet<>(lists().of(sdgTargets()).ofSizeBetween(1, 6).generate(in)),
+            oneLineTexts().generate(in));
+  }
+
+  static Gen<SdgLinksDocument> sdgLinksDocuments() {
+    return lists().of(sdgLinks()).ofSizeBetween(0, 5).map(SdgLinksDocument::of);
+  }
+
+  static Gen<NetworkStatistics> networkStatistics() {
+    return in -> {
+      int cities = integers().between(0, 100_000).generate(in);
+      NetworkStatistics.Builder b =
+          NetworkStatistics.builder()
+              .cities(cities)
+              .countries(integers().between(0, cities).generate(in))
+              .citiesWithUnknownRegion(integers().between(0, 1000).generate(in));
+      for (UnescoRegion region : UnescoRegion.values()) {
+        b.putCitiesPerRegion(region, integers().between(0, 1000).generate(in));
+      }
+      Map<Year, Integer> years = new LinkedHashMap<>();
+      for (int year : lists().of(integers().between(1, 9999)).ofSizeBetween(0, 6).generate(in)) {
+        years.put(Year.of(year), integers().between(0, Integer.MAX_VALUE).generate(in));
+      }
+      return b.citiesPerYearJoined(years).build();
+    };
+  }
+
+  static Gen<NetworkSummary> networkSummaries() {
+    return in -> {
+      NetworkStatistics statistics = networkStatistics().generate(in);
+      Coverage coverage = coverages().generate(in);
+      java.util.Optional<ReportedTotal> total = optional(reportedTotals()).generate(in);
+      return total.isPresent()
+          ? NetworkSummary.of(statistics, coverage, total.get())
+          : NetworkSummary.of(statistics, coverage);
     };
   }
 }

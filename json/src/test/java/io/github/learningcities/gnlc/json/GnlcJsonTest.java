@@ -84,6 +84,13 @@ class GnlcJsonTest {
           .contains("https://json-schema.org/draft/2020-12/schema");
     }
     assertThat(GnlcJson.schema("common")).isNotNull();
+    for (String type : new String[] {"network-summary", "sdg-links", "sdg-catalogue"}) {
+      try (InputStream in = GnlcJson.schema(type).openStream()) {
+        assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+            .contains("\"$id\": \"" + Schemas.BASE + type + ".schema.json\"")
+            .contains("common.schema.json#/$defs/formatVersion");
+      }
+    }
     assertThatThrownBy(() -> GnlcJson.schema("nothing"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("\"nothing\"");

@@ -3,17 +3,28 @@ package io.github.learningcities.gnlc.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.github.learningcities.gnlc.framework.BuildingBlock;
+import io.github.learningcities.gnlc.framework.FundamentalCondition;
+import io.github.learningcities.gnlc.framework.GuidingDocument;
+import io.github.learningcities.gnlc.framework.WiderBenefit;
 import io.github.learningcities.gnlc.network.CallWindow;
 import io.github.learningcities.gnlc.network.City;
 import io.github.learningcities.gnlc.network.CityId;
 import io.github.learningcities.gnlc.network.Cohort;
 import io.github.learningcities.gnlc.network.Coverage;
 import io.github.learningcities.gnlc.network.Network;
+import io.github.learningcities.gnlc.network.NetworkStatistics;
 import io.github.learningcities.gnlc.network.ReportedTotal;
 import io.github.learningcities.gnlc.place.CountryCode;
 import io.github.learningcities.gnlc.place.UnescoRegion;
+import io.github.learningcities.gnlc.sdg.LinkSubject;
+import io.github.learningcities.gnlc.sdg.SdgCatalogue;
+import io.github.learningcities.gnlc.sdg.SdgGoal;
+import io.github.learningcities.gnlc.sdg.SdgLink;
+import io.github.learningcities.gnlc.sdg.SdgTarget;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
  * Round-trip laws: {@code read(write(v)).equals(v)} for every type, and every written value matches
@@ -77,5 +88,68 @@ class RoundTripTest {
   @Test
   void networks() {
     roundTrips(Generators.networks(), Network.class, "network.schema.json", 100);
+  }
+  @Test
+  void frameworkEnums() {
+    roundTrips(Generate.enumValues(BuildingBlock.class), BuildingBlock.class,
+        "common.schema.json#/$defs/buildingBlock", 20);
+    roundTrips(Generate.enumValues(WiderBenefit.class), WiderBenefit.class,
+        "common.schema.json#/$defs/widerBenefit", 20);
+    roundTrips(Generate.enumValues(FundamentalCondition.class), FundamentalCondition.class,
+        "common.schema.json#/$defs/fundamentalCondition", 20);
+    roundTrips(Generate.enumValues(GuidingDocument.class), GuidingDocument.class,
+        "common.schema.json#/$defs/guidingDocument", 20);
+  }
+
+  @Test
+  void networkStatistics() {
+    roundTrips(Generators.networkStatistics(), NetworkStatistics.class,
+        "network-summary.schema.json#/$defs/networkStatistics", 300);
+  }
+
+  @Test
+  void networkSummaries() {
+    roundTrips(Generators.networkSummaries(), NetworkSummary.class, "network-summary.schema.json",
+        200);
+  }
+
+  @Test
+  void summariesOfNetworks() {
+    roundTrips(Generators.networks().map(NetworkSummary::from), NetworkSummary.class,
+        "network-summary.schema.json", 100);
+  }
+
+  @Test
+  void sdgGoals() {
+    roundTrips(Generators.sdgGoals(), SdgGoal.class, "common.schema.json#/$defs/sdgGoal", 50);
+  }
+
+  @Test
+  void sdgTargets() {
+    roundTrips(Generators.sdgTargets(), SdgTarget.class, "common.schema.json#/$defs/sdgTarget",
+        300);
+  }
+
+  @Test
+  void linkSubjects() {
+    roundTrips(Generators.linkSubjects(), LinkSubject.class,
+        "sdg-links.schema.json#/$defs/linkSubject", 300);
+  }
+
+  @Test
+  void sdgLinks() {
+    roundTrips(Generators.sdgLinks(), SdgLink.class, "sdg-links.schema.json#/$defs/sdgLink", 300);
+  }
+
+  @Test
+  void sdgLinksDocuments() {
+    roundTrips(Generators.sdgLinksDocuments(), SdgLinksDocument.class, "sdg-links.schema.json",
+        100);
+  }
+
+  @Test
+  void theSdgCatalogue() {
+    roundTrips(Generate.constant(SdgCatalogue.standard()), SdgCatalogue.class,
+        "sdg-catalogue.schema.json", 1);
   }
 }

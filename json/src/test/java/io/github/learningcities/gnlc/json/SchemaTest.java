@@ -34,4 +34,36 @@ class SchemaTest {
     Schemas.assertInvalid("network.schema.json#/$defs/callWindow",
         "{\"opens\":\"2021-01-01\",\"closes\":\"2021-02-01\",\"x\":null}");
   }
+
+  @Test
+  void theSdgSchemasRefuseBadValues() {
+    Schemas.assertInvalid("common.schema.json#/$defs/sdgGoal", "18");
+    Schemas.assertInvalid("common.schema.json#/$defs/sdgGoal", "\"4\"");
+    Schemas.assertInvalid("common.schema.json#/$defs/sdgTarget", "\"4.A\"");
+    Schemas.assertInvalid("common.schema.json#/$defs/sdgTarget", "\"18.1\"");
+    Schemas.assertInvalid("sdg-links.schema.json#/$defs/linkSubject",
+        "{\"kind\":\"BUILDING_BLOCK\",\"id\":\"QUALITY_IN_LEARNING\"}");
+    Schemas.assertInvalid("sdg-links.schema.json#/$defs/linkSubject",
+        "{\"kind\":\"CITY\",\"id\":\"Warangal\"}");
+    Schemas.assertInvalid("sdg-links.schema.json#/$defs/linkSubject",
+        "{\"kind\":\"INITIATIVE\",\"id\":\"a\\nb\"}");
+    Schemas.assertInvalid("sdg-links.schema.json#/$defs/sdgLink",
+        Fixtures.LINK_B3_JSON.replace("[\"4.3\",\"4.4\"]", "[]"));
+    Schemas.assertInvalid("sdg-links.schema.json#/$defs/sdgLink",
+        Fixtures.LINK_B3_JSON.replace("[\"4.3\",\"4.4\"]", "[\"4.3\",\"4.3\"]"));
+    Schemas.assertInvalid("sdg-links.schema.json", "{\"links\":[]}");
+    Schemas.assertInvalid("sdg-catalogue.schema.json", "{\"formatVersion\":1}");
+    Schemas.assertInvalid("sdg-catalogue.schema.json#/$defs/target", "{\"code\":\"4.3\"}");
+  }
+
+  @Test
+  void theSummarySchemaRefusesBadValues() {
+    String statistics = "network-summary.schema.json#/$defs/networkStatistics";
+    Schemas.assertValid(statistics, Fixtures.STATISTICS_JSON);
+    Schemas.assertInvalid(statistics, Fixtures.STATISTICS_JSON.replace("\"ARAB_STATES\":0,", ""));
+    Schemas.assertInvalid(statistics, Fixtures.STATISTICS_JSON.replace("\"2016\"", "\"02016\""));
+    Schemas.assertInvalid(statistics, Fixtures.STATISTICS_JSON.replace("\"AFRICA\"", "\"Africa\""));
+    Schemas.assertInvalid("network-summary.schema.json",
+        "{\"formatVersion\":1,\"statistics\":" + Fixtures.STATISTICS_JSON + "}");
+  }
 }
