@@ -10,7 +10,9 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -265,7 +267,17 @@ public final class Tsv {
      * @return the date
      */
     public LocalDate date(String column) {
-      return required(column, LocalDate::parse);
+      return required(column, Tsv::parseDate);
+    }
+
+    /**
+     * Reads a required year of four digits.
+     *
+     * @param column  the column
+     * @return the year
+     */
+    public Year year(String column) {
+      return required(column, Tsv::parseYear);
     }
 
     /**
@@ -293,10 +305,44 @@ public final class Tsv {
   }
 
   static int parseCount(String text) {
-    if (!text.matches("[0-9]{1,9}")) {
+    if (text.isEmpty() || text.length() > 9 || !digits(text, 0, text.length())) {
       throw new IllegalArgumentException("not a non-negative whole number");
     }
     return Integer.parseInt(text);
+  }
+
+  /** Parses an ISO date {@code yyyy-mm-dd} without java.time's formatters (cheap at start-up). */
+  static LocalDate parseDate(String text) {
+    if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-'
+        || !digits(text, 0, 4) || !digits(text, 5, 7) || !digits(text, 8, 10)) {
+      throw new IllegalArgumentException("not a date yyyy-mm-dd");
+    }
+    try {
+      return LocalDate.of(
+          Integer.parseInt(text, 0, 4, 10),
+          Integer.parseInt(text, 5, 7, 10),
+          Integer.parseInt(text, 8, 10, 10));
+    } catch (DateTimeException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
+  }
+
+  /** Parses a year of four digits. */
+  static Year parseYear(String text) {
+    if (text.length() != 4 || !digits(text, 0, 4)) {
+      throw new IllegalArgumentException("not a year of four digits");
+    }
+    return Year.of(Integer.parseInt(text));
+  }
+
+  private static boolean digits(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   static URI parseUrl(String text) {

@@ -27,7 +27,7 @@ final class EmbeddedNetwork {
     for (Tsv.Row row : Tsv.embedded(COHORTS, "cohort_year", "announced_on", "new_cities",
         "new_countries", "network_cities_after", "network_countries_after", "call_opened",
         "call_closed", "source_url").rows()) {
-      Year year = row.required("cohort_year", Year::parse);
+      Year year = row.year("cohort_year");
       if (!cohortYears.add(year)) {
         throw row.fail("cohort_year", year.toString(), "is listed twice", null);
       }
@@ -57,7 +57,7 @@ final class EmbeddedNetwork {
         "cohort_year", "source_url").rows()) {
       String name = row.required("city");
       CountryCode country = row.required("country_iso2", CountryCode::parse);
-      Year joined = row.required("cohort_year", Year::parse);
+      Year joined = row.year("cohort_year");
       if (!cohortYears.contains(joined)
           && (joined.getValue() < Network.MEMBERSHIP_OPENED.getValue()
               || joined.getValue() > 2018)) {
