@@ -95,13 +95,18 @@ public final class CityId implements Comparable<CityId>, Serializable {
     }
     StringBuilder slug = new StringBuilder(text.length());
     boolean separator = false;
-    for (int i = 0; i < text.length() && slug.length() < MAX_LENGTH - 3; i++) {
+    for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c >= 'A' && c <= 'Z') {
         c = (char) (c + ('a' - 'A'));
       }
       if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-        if (separator && slug.length() > 0) {
+        boolean hyphen = separator && slug.length() > 0;
+        // the id, "xx:" and the slug, must stay within MAX_LENGTH for parse to take it back
+        if (slug.length() + (hyphen ? 2 : 1) > MAX_LENGTH - 3) {
+          break;
+        }
+        if (hyphen) {
           slug.append('-');
         }
         separator = false;
