@@ -93,7 +93,7 @@ public final class CityId implements Comparable<CityId>, Serializable {
         break;
       }
     }
-    StringBuilder slug = new StringBuilder(text.length());
+    StringBuilder slug = new StringBuilder(Math.min(text.length(), MAX_LENGTH));
     boolean separator = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
