@@ -1,6 +1,18 @@
 package io.github.learningcities.gnlc.json;
 
 import io.github.learningcities.gnlc.GnlcException;
+import io.github.learningcities.gnlc.eligibility.Application;
+import io.github.learningcities.gnlc.eligibility.ApplicationKind;
+import io.github.learningcities.gnlc.eligibility.AwardNomination;
+import io.github.learningcities.gnlc.eligibility.Call;
+import io.github.learningcities.gnlc.eligibility.Condition;
+import io.github.learningcities.gnlc.eligibility.Decision;
+import io.github.learningcities.gnlc.eligibility.Finding;
+import io.github.learningcities.gnlc.eligibility.MembershipApplication;
+import io.github.learningcities.gnlc.eligibility.Quota;
+import io.github.learningcities.gnlc.eligibility.Rule;
+import io.github.learningcities.gnlc.eligibility.RuleSet;
+import io.github.learningcities.gnlc.eligibility.RuleSetCatalogue;
 import io.github.learningcities.gnlc.network.CallWindow;
 import io.github.learningcities.gnlc.network.City;
 import io.github.learningcities.gnlc.network.CityId;
@@ -110,6 +122,65 @@ final class Codecs {
         new SdgLinksDocumentSerializer(linkSer),
         new SdgLinksDocumentDeserializer(settings, linkDeser));
     register(SdgCatalogue.class, new SdgCatalogueSerializer(), new SdgCatalogueDeserializer(settings));
+
+    // eligibility: values
+    codes(Codes.APPLICATION_KINDS, settings);
+    codes(Codes.SIGNATORY_ROLES, settings);
+    codes(Codes.VERIFICATIONS, settings);
+    codes(Codes.OUTCOMES, settings);
+    codes(Codes.VERDICTS, settings);
+    codes(Codes.FACTS, settings);
+
+    // eligibility: applications
+    ApplicationSerializer applicationSer = new ApplicationSerializer();
+    ApplicationDeserializer<Application> applicationDeser =
+        new ApplicationDeserializer<>(Application.class, settings, null);
+    register(Application.class, applicationSer, applicationDeser);
+    deserializers.addDeserializer(
+        MembershipApplication.class,
+        new ApplicationDeserializer<>(
+            MembershipApplication.class, settings, ApplicationKind.MEMBERSHIP));
+    deserializers.addDeserializer(
+        AwardNomination.class,
+        new ApplicationDeserializer<>(AwardNomination.class, settings, ApplicationKind.AWARD));
+    register(
+        ApplicationBatch.class,
+        new ApplicationBatchSerializer(applicationSer),
+        new ApplicationBatchDeserializer(settings, applicationDeser));
+
+    // eligibility: rules
+    ConditionSerializer conditionSer = new ConditionSerializer(settings);
+    ConditionDeserializer conditionDeser = new ConditionDeserializer(settings);
+    register(Condition.class, conditionSer, conditionDeser);
+    RuleSerializer ruleSer = new RuleSerializer(conditionSer);
+    RuleDeserializer ruleDeser = new RuleDeserializer(settings, conditionDeser);
+    register(Rule.class, ruleSer, ruleDeser);
+    QuotaSerializer quotaSer = new QuotaSerializer();
+    QuotaDeserializer quotaDeser = new QuotaDeserializer(settings);
+    register(Quota.class, quotaSer, quotaDeser);
+    CallSerializer callRuleSer = new CallSerializer();
+    CallDeserializer callRuleDeser = new CallDeserializer(settings);
+    register(Call.class, callRuleSer, callRuleDeser);
+    RuleSetSerializer ruleSetSer = new RuleSetSerializer(ruleSer, quotaSer, callRuleSer);
+    RuleSetDeserializer ruleSetDeser =
+        new RuleSetDeserializer(settings, ruleDeser, quotaDeser, callRuleDeser);
+    register(RuleSet.class, ruleSetSer, ruleSetDeser);
+    register(
+        RuleSetCatalogue.class,
+        new RuleSetCatalogueSerializer(ruleSetSer),
+        new RuleSetCatalogueDeserializer(settings, ruleSetDeser));
+
+    // eligibility: decisions
+    FindingSerializer findingSer = new FindingSerializer();
+    FindingDeserializer findingDeser = new FindingDeserializer(settings);
+    register(Finding.class, findingSer, findingDeser);
+    DecisionSerializer decisionSer = new DecisionSerializer(findingSer);
+    DecisionDeserializer decisionDeser = new DecisionDeserializer(settings, findingDeser);
+    register(Decision.class, decisionSer, decisionDeser);
+    register(
+        DecisionsDocument.class,
+        new DecisionsDocumentSerializer(decisionSer),
+        new DecisionsDocumentDeserializer(settings, decisionDeser));
   }
 
   SimpleSerializers serializers() {

@@ -2,6 +2,12 @@ package io.github.learningcities.gnlc.json;
 
 import io.github.learningcities.gnlc.ErrorCode;
 import io.github.learningcities.gnlc.GnlcException;
+import io.github.learningcities.gnlc.eligibility.ApplicationKind;
+import io.github.learningcities.gnlc.eligibility.Fact;
+import io.github.learningcities.gnlc.eligibility.Outcome;
+import io.github.learningcities.gnlc.eligibility.SignatoryRole;
+import io.github.learningcities.gnlc.eligibility.Verdict;
+import io.github.learningcities.gnlc.eligibility.Verification;
 import io.github.learningcities.gnlc.framework.BuildingBlock;
 import io.github.learningcities.gnlc.framework.FundamentalCondition;
 import io.github.learningcities.gnlc.framework.GuidingDocument;
@@ -51,6 +57,18 @@ final class Codes<E extends Enum<E>> implements ValueReader<E> {
   static final Codes<FundamentalCondition> FUNDAMENTAL_CONDITIONS =
       new Codes<>(FundamentalCondition.class, FundamentalCondition::code, "fundamentalCondition",
           ErrorCode.INVALID_VALUE, "a fundamental condition code");
+  static final Codes<ApplicationKind> APPLICATION_KINDS =
+      byName(ApplicationKind.class, "kind", ErrorCode.INVALID_VALUE, "an application kind");
+  static final Codes<SignatoryRole> SIGNATORY_ROLES =
+      byName(SignatoryRole.class, "signatoryRole", ErrorCode.INVALID_VALUE, "a signatory role");
+  static final Codes<Verification> VERIFICATIONS =
+      byName(Verification.class, "verification", ErrorCode.INVALID_VALUE, "a verification");
+  static final Codes<Outcome> OUTCOMES =
+      byName(Outcome.class, "outcome", ErrorCode.INVALID_VALUE, "an outcome");
+  static final Codes<Verdict> VERDICTS =
+      byName(Verdict.class, "verdict", ErrorCode.INVALID_VALUE, "a verdict");
+  static final Codes<Fact> FACTS =
+      new Codes<>(Fact.class, Fact::id, "fact", ErrorCode.INVALID_VALUE, "a fact id");
 
   private final Class<E> type;
   private final Function<E, String> code;

@@ -1,5 +1,8 @@
 package io.github.learningcities.gnlc.json;
 
+import io.github.learningcities.gnlc.eligibility.Application;
+import io.github.learningcities.gnlc.eligibility.Decision;
+import io.github.learningcities.gnlc.eligibility.RuleSetCatalogue;
 import io.github.learningcities.gnlc.network.Network;
 import io.github.learningcities.gnlc.sdg.SdgCatalogue;
 import io.github.learningcities.gnlc.sdg.SdgLink;
@@ -8,6 +11,7 @@ import java.io.OutputStream;
 import java.net.URL;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -57,7 +61,8 @@ public final class GnlcJson {
   public static final int MAX_NUMBER_LENGTH = 100;
 
   private static final List<String> DOCUMENT_TYPES =
-      List.of("common", "network", "network-summary", "sdg-links", "sdg-catalogue");
+      List.of("common", "network", "network-summary", "sdg-links", "sdg-catalogue", "application",
+          "rule-set", "rule-set-catalogue", "decision", "decisions");
   private static final JsonMapper MAPPER = mapperBuilder().build();
 
   private GnlcJson() {}
@@ -307,11 +312,227 @@ public final class GnlcJson {
     write(Objects.requireNonNull(catalogue, "catalogue"), out);
   }
 
+  // ---------------------------------------------------------------- eligibility
+
+  /**
+   * Reads an application document: a membership application or an award nomination, told apart
+   * by its {@code kind}.
+   *
+   * @param in  the document in UTF-8 (or another encoding JSON allows), not null; not closed
+   * @return the application, a {@code MembershipApplication} or an {@code AwardNomination}, never
+   *     null
+   * @throws tools.jackson.databind.DatabindException if the document is not a valid application
+   *     document, with the path of the offending property
+   * @throws JacksonException if the input is not JSON, exceeds a limit or cannot be read
+   */
+  public static Application readApplication(InputStream in) {
+    return read(in, Application.class);
+  }
+
+  /**
+   * Reads an application document.
+   *
+   * @param json  the document, not null
+   * @return the application, never null
+   * @throws tools.jackson.databind.DatabindException if the document is not a valid application
+   *     document, with the path of the offending property
+   * @throws JacksonException if the input is not JSON or exceeds a limit
+   * @see #readApplication(InputStream)
+   */
+  public static Application readApplication(String json) {
+    return read(json, Application.class);
+  }
+
+  /**
+   * Reads one application document, or a JSON array of application documents (each complete,
+   * with its own {@code formatVersion}), such as the body of a batch request. A problem in an
+   * element of an array has a path starting with its index ({@code /2/kind}).
+   *
+   * @param in  the document or array in UTF-8 (or another encoding JSON allows), not null; not
+   *     closed
+   * @return the applications in document order (one for a single document, none for
+   *     {@code []}), unmodifiable, never null
+   * @throws tools.jackson.databind.DatabindException if the input is neither a valid application
+   *     document nor an array of them, with the path of the offending property
+   * @throws JacksonException if the input is not JSON, exceeds a limit or cannot be read
+   */
+  public static List<Application> readApplications(InputStream in) {
+    return read(in, ApplicationBatch.class).applications();
+  }
+
+  /**
+   * Reads one application document, or a JSON array of application documents.
+   *
+   * @param json  the document or array, not null
+   * @return the applications in document order, unmodifiable, never null
+   * @throws tools.jackson.databind.DatabindException if the input is neither a valid application
+   *     document nor an array of them, with the path of the offending property
+   * @throws JacksonException if the input is not JSON or exceeds a limit
+   * @see #readApplications(InputStream)
+   */
+  public static List<Application> readApplications(String json) {
+    return read(json, ApplicationBatch.class).applications();
+  }
+
+  /**
+   * Writes applications as a JSON array of application documents, which
+   * {@link #readApplications(String)} reads back.
+   *
+   * @param applications  the applications, in order, not null, without null elements
+   * @return the array, never null
+   * @throws NullPointerException if the list or one of its applications is null
+   */
+  public static String writeApplications(List<? extends Application> applications) {
+    Objects.requireNonNull(applications, "applications");
+    return write(new ApplicationBatch(List.copyOf(applications)));
+  }
+
+  /**
+   * Writes a decision document with its explanation in a language: the decision's
+   * {@code language} ({@code "fr"} for a French locale, {@code "en"} otherwise), each finding's
+   * rendered {@code message} and the decision's {@code explanation} lines
+   * ({@link Decision#explain(Locale)}). {@link #write(Object)} writes a decision without them.
+   *
+   * @param decision  the decision, not null
+   * @param locale  the language of the messages, not null
+   * @return the document, never null
+   */
+  public static String write(Decision decision, Locale locale) {
+    Objects.requireNonNull(decision, "decision");
+    Objects.requireNonNull(locale, "locale");
+    return MAPPER.writer().withAttribute(GnlcModule.EXPLANATION_LOCALE, locale)
+        .writeValueAsString(decision);
+  }
+
+  /**
+   * Writes a decisions document, {@code {"formatVersion":1,"decisions":[...]}}, whose elements are
+   * decision documents with their explanations in a language, as {@link #write(Decision, Locale)}
+   * writes them.
+   *
+   * @param decisions  the decisions, in order, not null, without null elements
+   * @param locale  the language of the messages, not null
+   * @return the document, never null
+   * @throws NullPointerException if an argument or a decision is null
+   */
+  public static String writeDecisions(List<Decision> decisions, Locale locale) {
+    Objects.requireNonNull(locale, "locale");
+    return MAPPER.writer().withAttribute(GnlcModule.EXPLANATION_LOCALE, locale)
+        .writeValueAsString(DecisionsDocument.of(decisions));
+  }
+
+  /**
+   * Reads a decisions document. The rendered messages and explanations it may hold are checked
+   * for shape and dropped; a decision's {@code verdict} and {@code missingFacts}, when given, must
+   * match its findings.
+   *
+   * @param json  the document, not null
+   * @return the decisions in document order, unmodifiable, never null
+   * @throws tools.jackson.databind.DatabindException if the document is not a valid decisions
+   *     document, with the path of the offending property
+   * @throws JacksonException if the input is not JSON or exceeds a limit
+   */
+  public static List<Decision> readDecisions(String json) {
+    return read(json, DecisionsDocument.class).decisions();
+  }
+
+  /**
+   * Reads a decisions document.
+   *
+   * @param in  the document in UTF-8 (or another encoding JSON allows), not null; not closed
+   * @return the decisions in document order, unmodifiable, never null
+   * @throws tools.jackson.databind.DatabindException if the document is not a valid decisions
+   *     document, with the path of the offending property
+   * @throws JacksonException if the input is not JSON, exceeds a limit or cannot be read
+   * @see #readDecisions(String)
+   */
+  public static List<Decision> readDecisions(InputStream in) {
+    return read(in, DecisionsDocument.class).decisions();
+  }
+
+  /**
+   * Writes a rule-set catalogue document: every rule set with its rules, quotas and call. The
+   * standard catalogue ({@link RuleSetCatalogue#standard()}) holds no custom rule and can always
+   * be written.
+   *
+   * @param catalogue  the catalogue, not null
+   * @return the document, never null
+   * @throws tools.jackson.databind.DatabindException if a rule holds custom code (which has no
+   *     JSON form) or is deeper than the rule-depth limit, with the path of that rule's condition
+   */
+  public static String writeRuleSetCatalogue(RuleSetCatalogue catalogue) {
+    return write(Objects.requireNonNull(catalogue, "catalogue"));
+  }
+
+  /**
+   * Reads a rule-set catalogue document.
+   *
+   * @param json  the document, not null
+   * @return the catalogue, never null
+   * @throws tools.jackson.databind.DatabindException if the document is not a valid rule-set
+   *     catalogue document, with the path of the offending property
+   * @throws JacksonException if the input is not JSON or exceeds a limit
+   */
+  public static RuleSetCatalogue readRuleSetCatalogue(String json) {
+    return read(json, RuleSetCatalogue.class);
+  }
+
+  /**
+   * Reads a rule-set catalogue document.
+   *
+   * @param in  the document in UTF-8 (or another encoding JSON allows), not null; not closed
+   * @return the catalogue, never null
+   * @throws tools.jackson.databind.DatabindException if the document is not a valid rule-set
+   *     catalogue document, with the path of the offending property
+   * @throws JacksonException if the input is not JSON, exceeds a limit or cannot be read
+   */
+  public static RuleSetCatalogue readRuleSetCatalogue(InputStream in) {
+    return read(in, RuleSetCatalogue.class);
+  }
+
+  // ---------------------------------------------------------------- errors
+
+  /**
+   * Returns the path of an exception as an RFC 6901 JSON Pointer, such as
+   * {@code /cities/0/country}: property names (with {@code ~} and {@code /} escaped as {@code ~0}
+   * and {@code ~1}) and array indexes; the empty string for the root.
+   *
+   * @param e  the exception, not null
+   * @return the pointer, never null
+   */
+  public static String jsonPointer(JacksonException e) {
+    Objects.requireNonNull(e, "e");
+    StringBuilder out = new StringBuilder();
+    for (JacksonException.Reference ref : e.getPath()) {
+      out.append('/');
+      if (ref.getPropertyName() != null) {
+        out.append(ref.getPropertyName().replace("~", "~0").replace("/", "~1"));
+      } else {
+        out.append(ref.getIndex());
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * Returns the message of an exception without Jackson's location and reference chain, for
+   * one-line error output, such as
+   * {@code country: "XX" is not an ISO 3166-1 alpha-2 country code known to the JDK}.
+   *
+   * @param e  the exception, not null
+   * @return the message, never null (the exception's class name when it has none)
+   */
+  public static String problem(JacksonException e) {
+    Objects.requireNonNull(e, "e");
+    String message = e.getOriginalMessage();
+    return message == null || message.isEmpty() ? e.getClass().getSimpleName() : message;
+  }
+
   /**
    * Returns the JSON Schema (draft 2020-12) of a document type, shipped in this jar at
    * {@value #SCHEMA_DIRECTORY}{@code <type>.schema.json}: {@code network},
-   * {@code network-summary}, {@code sdg-links}, {@code sdg-catalogue}, or {@code common} for the
-   * shared definitions.
+   * {@code network-summary}, {@code sdg-links}, {@code sdg-catalogue}, {@code application},
+   * {@code rule-set}, {@code rule-set-catalogue}, {@code decision}, {@code decisions}, or
+   * {@code common} for the shared definitions.
    *
    * @param documentType  the document type, not null
    * @return the schema's address in this jar, never null

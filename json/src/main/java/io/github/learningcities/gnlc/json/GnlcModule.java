@@ -21,7 +21,8 @@ import tools.jackson.databind.JacksonModule;
  * the wrong type, an invalid code or date, a negative count or a duplicate id each fails with a
  * {@link tools.jackson.databind.DatabindException} whose path points at the offending property and
  * whose message names it and quotes the rejected value. A value nested deeper than
- * {@link #maxNestingDepth()} is refused.
+ * {@link #maxNestingDepth()} is refused, and so is a rule tree deeper than {@link #maxRuleDepth()}
+ * (when reading and when writing).
  *
  * <p>Configuration is immutable: the {@code with...} methods return a new module. Modules share one
  * registration id, so of two gnlc modules added to one mapper builder the last one wins.
@@ -31,23 +32,41 @@ import tools.jackson.databind.JacksonModule;
 public final class GnlcModule extends JacksonModule {
   /** The default of {@link #maxNestingDepth()}: 256 levels of objects and arrays. */
   public static final int DEFAULT_MAX_NESTING_DEPTH = 256;
+  /**
+   * The default of {@link #maxRuleDepth()}: 64 levels of conditions (a leaf alone is one level, a
+   * composite holding leaves two).
+   */
+  public static final int DEFAULT_MAX_RULE_DEPTH = 64;
+  /** The largest {@link #maxRuleDepth()} that {@link #withMaxRuleDepth(int)} accepts: 1,000. */
+  public static final int MAX_RULE_DEPTH_LIMIT = 1_000;
+  /**
+   * The name of the serialization attribute that asks for decisions to be written with their
+   * messages: set it to a {@link java.util.Locale} with
+   * {@code mapper.writer().withAttribute(GnlcModule.EXPLANATION_LOCALE, Locale.FRENCH)}, and each
+   * decision is written with its {@code language}, its {@code explanation} and each finding's
+   * {@code message} in that language. {@link GnlcJson#write(io.github.learningcities.gnlc.eligibility.Decision, java.util.Locale)}
+   * does this for you.
+   */
+  public static final String EXPLANATION_LOCALE = "gnlc.explanationLocale";
 
   private static final Version VERSION = loadVersion();
 
   private final boolean failOnUnknownProperties;
   private final int maxNestingDepth;
+  private final int maxRuleDepth;
 
   /**
    * Creates a module with the default configuration: unknown properties fail, nesting depth at
-   * most {@value #DEFAULT_MAX_NESTING_DEPTH}.
+   * most {@value #DEFAULT_MAX_NESTING_DEPTH}, rule depth at most {@value #DEFAULT_MAX_RULE_DEPTH}.
    */
   public GnlcModule() {
-    this(true, DEFAULT_MAX_NESTING_DEPTH);
+    this(true, DEFAULT_MAX_NESTING_DEPTH, DEFAULT_MAX_RULE_DEPTH);
   }
 
-  private GnlcModule(boolean failOnUnknownProperties, int maxNestingDepth) {
+  private GnlcModule(boolean failOnUnknownProperties, int maxNestingDepth, int maxRuleDepth) {
     this.failOnUnknownProperties = failOnUnknownProperties;
     this.maxNestingDepth = maxNestingDepth;
+    this.maxRuleDepth = maxRuleDepth;
   }
 
   /**
@@ -59,7 +78,7 @@ public final class GnlcModule extends JacksonModule {
    * @return a module with that setting, never null
    */
   public GnlcModule withFailOnUnknownProperties(boolean fail) {
-    return new GnlcModule(fail, maxNestingDepth);
+    return new GnlcModule(fail, maxNestingDepth, maxRuleDepth);
   }
 
   /**
@@ -74,7 +93,25 @@ public final class GnlcModule extends JacksonModule {
     if (depth < 1) {
       throw new IllegalArgumentException("maxNestingDepth: " + depth + " must be at least 1");
     }
-    return new GnlcModule(failOnUnknownProperties, depth);
+    return new GnlcModule(failOnUnknownProperties, depth, maxRuleDepth);
+  }
+
+  /**
+   * Returns a module that refuses rule trees deeper than a limit, when reading and when writing: a
+   * condition holding conditions holding conditions, and so on. A leaf condition alone has depth
+   * 1. The limit is checked before the module recurses, so a deep tree is refused quickly.
+   *
+   * @param depth  the deepest rule tree accepted, from 1 to {@value #MAX_RULE_DEPTH_LIMIT}
+   * @return a module with that limit, never null
+   * @throws IllegalArgumentException if the depth is less than 1 or more than
+   *     {@value #MAX_RULE_DEPTH_LIMIT}
+   */
+  public GnlcModule withMaxRuleDepth(int depth) {
+    if (depth < 1 || depth > MAX_RULE_DEPTH_LIMIT) {
+      throw new IllegalArgumentException(
+          "maxRuleDepth: " + depth + " must lie from 1 to " + MAX_RULE_DEPTH_LIMIT);
+    }
+    return new GnlcModule(failOnUnknownProperties, maxNestingDepth, depth);
   }
 
   /**
@@ -95,6 +132,15 @@ public final class GnlcModule extends JacksonModule {
     return maxNestingDepth;
   }
 
+  /**
+   * Returns the deepest rule tree the module reads or writes.
+   *
+   * @return the limit, from 1 to {@value #MAX_RULE_DEPTH_LIMIT}
+   */
+  public int maxRuleDepth() {
+    return maxRuleDepth;
+  }
+
   @Override
   public String getModuleName() {
     return "gnlc";
@@ -112,7 +158,7 @@ public final class GnlcModule extends JacksonModule {
 
   @Override
   public void setupModule(SetupContext context) {
-    Codecs codecs = new Codecs(new Settings(failOnUnknownProperties, maxNestingDepth));
+    Codecs codecs = new Codecs(new Settings(failOnUnknownProperties, maxNestingDepth, maxRuleDepth));
     context.addSerializers(codecs.serializers());
     context.addDeserializers(codecs.deserializers());
     context.addKeyDeserializers(codecs.keyDeserializers());
@@ -122,18 +168,19 @@ public final class GnlcModule extends JacksonModule {
   public boolean equals(Object obj) {
     return obj instanceof GnlcModule
         && ((GnlcModule) obj).failOnUnknownProperties == failOnUnknownProperties
-        && ((GnlcModule) obj).maxNestingDepth == maxNestingDepth;
+        && ((GnlcModule) obj).maxNestingDepth == maxNestingDepth
+        && ((GnlcModule) obj).maxRuleDepth == maxRuleDepth;
   }
 
   @Override
   public int hashCode() {
-    return Boolean.hashCode(failOnUnknownProperties) * 31 + maxNestingDepth;
+    return (Boolean.hashCode(failOnUnknownProperties) * 31 + maxNestingDepth) * 31 + maxRuleDepth;
   }
 
   @Override
   public String toString() {
     return "GnlcModule[failOnUnknownProperties=" + failOnUnknownProperties
-        + ", maxNestingDepth=" + maxNestingDepth + "]";
+        + ", maxNestingDepth=" + maxNestingDepth + ", maxRuleDepth=" + maxRuleDepth + "]";
   }
 
   private static Version loadVersion() {

@@ -2,7 +2,7 @@ package io.github.learningcities.gnlc.json;
 
 import io.github.learningcities.gnlc.GnlcException;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -27,8 +27,8 @@ final class JsonFields {
   private final DeserializationContext ctxt;
   private final Class<?> type;
   private final Settings settings;
-  private final List<String> known;
-  private final Set<String> seen = new HashSet<>();
+  private List<String> known;
+  private final Set<String> seen = new LinkedHashSet<>();
   private boolean atFirstName;
   private String name = "";
 
@@ -93,17 +93,48 @@ final class JsonFields {
     }
   }
 
-  private void unknown(String property) {
-    if (!settings.failOnUnknownProperties()) {
-      p.skipChildren();
-      return;
+  /**
+   * Narrows the known properties to those of one variant, once the discriminator that selects it
+   * ({@code type}, {@code kind}) has been read: a property given earlier that the variant does not
+   * know is refused as unknown now, a later one when it comes. When unknown properties are
+   * skipped, nothing is refused and the caller ignores the values of the earlier ones.
+   *
+   * @param variantProperties  the properties of the variant, the discriminator included
+   */
+  void narrow(List<String> variantProperties) {
+    known = variantProperties;
+    for (String property : seen) {
+      if (!known.contains(property) && settings.failOnUnknownProperties()) {
+        throw unrecognized(property);
+      }
     }
+  }
+
+  /**
+   * Tells whether a property was given.
+   *
+   * @param property  the property's name
+   * @return true if the object has it
+   */
+  boolean given(String property) {
+    return seen.contains(property);
+  }
+
+  private UnrecognizedPropertyException unrecognized(String property) {
     UnrecognizedPropertyException e =
         UnrecognizedPropertyException.from(p, type, property, new ArrayList<>(known));
     if (e.getPath().isEmpty()) {
       e.prependPath(type, property);
     }
-    throw e;
+    return e;
+  }
+
+  private void unknown(String property) {
+    if (!settings.failOnUnknownProperties()) {
+      p.skipChildren();
+      return;
+    }
+    throw unrecognized(property);
   }
 
   /** Reads the current property's value; a problem's path starts with the property. */

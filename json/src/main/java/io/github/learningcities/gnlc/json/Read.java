@@ -15,7 +15,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.IllformedLocaleException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -188,6 +190,99 @@ final class Read {
     } catch (GnlcException e) {
       return rejected(p, ctxt, SdgTarget.class, text, field, e);
     }
+  }
+
+  /**
+   * Reads a language as a well-formed BCP 47 language tag with a language subtag, such as
+   * {@code "en"}, {@code "fr"} or {@code "pt-BR"}; letter case is free on input.
+   */
+  static Locale language(JsonParser p, DeserializationContext ctxt, String field) {
+    String text = string(p, ctxt, field);
+    IllformedLocaleException cause = null;
+    try {
+      Locale locale = new Locale.Builder().setLanguageTag(text).build();
+      if (!locale.getLanguage().isEmpty()) {
+        return locale;
+      }
+    } catch (IllformedLocaleException e) {
+      cause = e;
+    }
+    return weirdString(
+        p,
+        ctxt,
+        Locale.class,
+        text,
+        field + ": " + GnlcException.quote(text)
+            + " is not a BCP 47 language tag with a language code, such as \"en\" or \"fr\"",
+        cause);
+  }
+
+  /**
+   * Reads a JSON array whose elements are read by {@code element} and must be distinct: an element
+   * equal to an earlier one is refused at its index.
+   */
+  static <T> List<T> distinctList(
+      JsonParser p, DeserializationContext ctxt, String field, ValueReader<T> element) {
+    List<T> list = list(p, ctxt, field, element);
+    Map<T, Integer> first = new java.util.HashMap<>();
+    for (int i = 0; i < list.size(); i++) {
+      Integer earlier = first.putIfAbsent(list.get(i), i);
+      if (earlier != null) {
+        throw mismatch(
+                ctxt,
+                List.class,
+                field + "[" + i + "]: " + GnlcException.quote(String.valueOf(list.get(i)))
+                    + " is given twice (first at " + field + "[" + earlier + "])")
+            .prependPath(List.class, i);
+      }
+    }
+    return list;
+  }
+
+  /**
+   * Reads a JSON object keyed by text that {@code key} parses, with values read by
+   * {@code value}, such as {@code {"B3": "evidence"}}. A key {@code key} rejects is reported
+   * through {@link DeserializationContext#handleWeirdKey}; a key given twice and a {@code null}
+   * value are refused. The path of a problem ends with the key.
+   *
+   * @return the entries in the order given, never null
+   */
+  static <K, V> Map<K, V> map(
+      JsonParser p,
+      DeserializationContext ctxt,
+      String field,
+      Class<K> keyType,
+      Function<String, K> key,
+      ValueReader<V> value) {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      return wrongToken(p, ctxt, Map.class, field, "an object");
+    }
+    Map<K, V> out = new LinkedHashMap<>();
+    Set<String> seen = new HashSet<>();
+    for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
+      if (t != JsonToken.PROPERTY_NAME) {
+        throw mismatch(ctxt, Map.class, field + ": expected a key but got " + describe(p));
+      }
+      String name = p.currentName();
+      try {
+        K parsed = mapKey(ctxt, keyType, name, field, key);
+        p.nextToken();
+        if (!seen.add(name)) {
+          throw mismatch(
+              ctxt, Map.class, field + ": the key " + GnlcException.quote(name) + " is given twice");
+        }
+        if (p.currentToken() == JsonToken.VALUE_NULL) {
+          throw mismatch(
+              ctxt,
+              Map.class,
+              field + "." + name + ": null is not allowed (omit the key instead)");
+        }
+        out.put(parsed, value.read(p, ctxt, field + "." + name));
+      } catch (JacksonException e) {
+        throw e.prependPath(Map.class, name);
+      }
+    }
+    return out;
   }
 
   /**

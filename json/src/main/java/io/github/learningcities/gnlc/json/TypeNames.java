@@ -1,120 +1,127 @@
 package io.github.learningcities.gnlc.json;
 
+import io.github.learningcities.gnlc.GnlcException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationContext;
 
 /**
- * A closed set of {@code type} names for a polymorphic family of values (such as the rules of a
- * rule set): each name maps to the reader of its variant and each variant class to its name. There
- * is no default typing and no class name on the wire: a name outside the set is reported as a
- * {@link tools.jackson.databind.exc.InvalidTypeIdException} listing the known names.
+ * A closed set of discriminator names for a polymorphic family of values (the {@code type} of a
+ * condition, the {@code kind} of an application): each name maps to a variant key (such as a
+ * {@code ConditionType}) and back. There is no default typing and no class name on the wire: a
+ * name outside the set is reported as a {@link tools.jackson.databind.exc.InvalidTypeIdException}
+ * listing the known names.
+ *
+ * <p>The discriminator may appear anywhere in its object. The readers of this module do not
+ * buffer: they read every property the family knows, narrow the known properties to the
+ * variant's once the discriminator is read ({@link JsonFields#narrow}), and build the variant at
+ * the end of the object.
  *
  * <p>This class is immutable and thread-safe once built.
  *
- * @param <T>  the base type of the family
+ * @param <K>  the variant key
  */
-final class TypeNames<T> {
-  private final Class<T> baseType;
-  private final Map<String, ValueReader<? extends T>> readers;
-  private final Map<Class<?>, String> names;
+final class TypeNames<K> {
+  private final Class<?> baseType;
+  private final String property;
+  private final Map<String, K> keys;
+  private final Map<K, String> names;
 
-  private TypeNames(
-      Class<T> baseType,
-      Map<String, ValueReader<? extends T>> readers,
-      Map<Class<?>, String> names) {
+  private TypeNames(Class<?> baseType, String property, Map<String, K> keys, Map<K, String> names) {
     this.baseType = baseType;
-    this.readers = Collections.unmodifiableMap(new LinkedHashMap<>(readers));
+    this.property = property;
+    this.keys = Collections.unmodifiableMap(new LinkedHashMap<>(keys));
     this.names = Collections.unmodifiableMap(new LinkedHashMap<>(names));
   }
 
   /**
    * Starts a set of names.
    *
-   * @param baseType  the base type of the family
+   * @param baseType  the base type of the family, for exceptions
+   * @param property  the discriminator property, such as {@code type}
    * @return a builder, never null
    */
-  static <T> Builder<T> builder(Class<T> baseType) {
-    return new Builder<>(baseType);
+  static <K> Builder<K> builder(Class<?> baseType, String property) {
+    return new Builder<>(baseType, property);
+  }
+
+  /** Returns the discriminator property, such as {@code type}. */
+  String property() {
+    return property;
   }
 
   /** Returns the known names, in registration order. */
-  Iterable<String> names() {
-    return readers.keySet();
+  List<String> names() {
+    return List.copyOf(keys.keySet());
   }
 
   /**
-   * Returns the name of a variant class.
+   * Returns the name of a variant.
    *
-   * @param variant  the class of a value
-   * @return the name, or empty when the class is not in the set (a value that cannot be written)
+   * @param key  the variant key
+   * @return the name, or empty when the variant is not in the set (a value that cannot be written)
    */
-  Optional<String> nameOf(Class<?> variant) {
-    for (Map.Entry<Class<?>, String> entry : names.entrySet()) {
-      if (entry.getKey().isAssignableFrom(variant)) {
-        return Optional.of(entry.getValue());
-      }
-    }
-    return Optional.empty();
+  Optional<String> nameOf(K key) {
+    return Optional.ofNullable(names.get(key));
   }
 
   /**
-   * Returns the reader of a name, or reports the name as unknown.
+   * Returns the variant of a name, or reports the name as unknown.
    *
-   * @param p  the parser, for the location
    * @param ctxt  the context
-   * @param name  the {@code type} name read
-   * @return the reader, never null
+   * @param name  the name read
+   * @return the variant key, never null
    * @throws DatabindException an {@code InvalidTypeIdException} if the name is unknown
    */
-  ValueReader<? extends T> reader(JsonParser p, DeserializationContext ctxt, String name) {
-    ValueReader<? extends T> reader = readers.get(name);
-    if (reader == null) {
+  K key(DeserializationContext ctxt, String name) {
+    K key = keys.get(name);
+    if (key == null) {
       throw ctxt.invalidTypeIdException(
           ctxt.constructType(baseType),
           name,
-          "type: " + io.github.learningcities.gnlc.GnlcException.quote(name)
-              + " is not a known type (known: " + String.join(", ", readers.keySet()) + ")");
+          property + ": " + GnlcException.quote(name) + " is not a known " + property + " (known: "
+              + String.join(", ", keys.keySet()) + ")");
     }
-    return reader;
+    return key;
   }
 
   /** Collects names; not thread-safe. */
-  static final class Builder<T> {
-    private final Class<T> baseType;
-    private final Map<String, ValueReader<? extends T>> readers = new LinkedHashMap<>();
-    private final Map<Class<?>, String> names = new LinkedHashMap<>();
+  static final class Builder<K> {
+    private final Class<?> baseType;
+    private final String property;
+    private final Map<String, K> keys = new LinkedHashMap<>();
+    private final Map<K, String> names = new LinkedHashMap<>();
 
-    private Builder(Class<T> baseType) {
+    private Builder(Class<?> baseType, String property) {
       this.baseType = Objects.requireNonNull(baseType, "baseType");
+      this.property = Objects.requireNonNull(property, "property");
     }
 
     /**
      * Adds a variant.
      *
-     * @param name  its {@code type} name, unique
-     * @param variant  its class
-     * @param reader  the reader of its other properties
+     * @param name  its name, unique
+     * @param key  its key, unique
      * @return this builder
-     * @throws IllegalArgumentException if the name or class is already registered
+     * @throws IllegalArgumentException if the name or key is already registered
      */
-    <V extends T> Builder<T> add(String name, Class<V> variant, ValueReader<V> reader) {
-      if (readers.putIfAbsent(name, reader) != null) {
-        throw new IllegalArgumentException("type name registered twice: " + name);
+    Builder<K> add(String name, K key) {
+      if (keys.putIfAbsent(name, key) != null) {
+        throw new IllegalArgumentException("name registered twice: " + name);
       }
-      if (names.putIfAbsent(variant, name) != null) {
-        throw new IllegalArgumentException("type registered twice: " + variant.getName());
+      if (names.putIfAbsent(key, name) != null) {
+        throw new IllegalArgumentException("variant registered twice: " + key);
       }
       return this;
     }
 
-    TypeNames<T> build() {
-      return new TypeNames<>(baseType, readers, names);
+    TypeNames<K> build() {
+      return new TypeNames<>(baseType, property, keys, names);
     }
   }
 }

@@ -12,16 +12,7 @@ final class Failures {
 
   /** Renders the path of an exception as a JSON Pointer, such as {@code /cities/0/country}. */
   static String pointer(JacksonException e) {
-    StringBuilder out = new StringBuilder();
-    for (JacksonException.Reference ref : e.getPath()) {
-      out.append('/');
-      if (ref.getPropertyName() != null) {
-        out.append(ref.getPropertyName().replace("~", "~0").replace("/", "~1"));
-      } else {
-        out.append(ref.getIndex());
-      }
-    }
-    return out.toString();
+    return GnlcJson.jsonPointer(e);
   }
 
   /** Reads JSON with the facade and returns the failure, checking it is a DatabindException. */

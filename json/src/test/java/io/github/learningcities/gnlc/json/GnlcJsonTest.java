@@ -84,7 +84,8 @@ class GnlcJsonTest {
           .contains("https://json-schema.org/draft/2020-12/schema");
     }
     assertThat(GnlcJson.schema("common")).isNotNull();
-    for (String type : new String[] {"network-summary", "sdg-links", "sdg-catalogue"}) {
+    for (String type : new String[] {"network-summary", "sdg-links", "sdg-catalogue",
+        "application", "rule-set", "rule-set-catalogue", "decision", "decisions"}) {
       try (InputStream in = GnlcJson.schema(type).openStream()) {
         assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8))
             .contains("\"$id\": \"" + Schemas.BASE + type + ".schema.json\"")

@@ -42,6 +42,15 @@ class GnlcModuleTest {
     assertThat(lenient.toString()).contains("failOnUnknownProperties=false");
     assertThatThrownBy(() -> defaults.withMaxNestingDepth(0))
         .isInstanceOf(IllegalArgumentException.class);
+    assertThat(defaults.maxRuleDepth()).isEqualTo(GnlcModule.DEFAULT_MAX_RULE_DEPTH);
+    assertThat(defaults.withMaxRuleDepth(8).maxRuleDepth()).isEqualTo(8);
+    assertThat(defaults.withMaxRuleDepth(8)).isNotEqualTo(defaults);
+    assertThat(defaults.withMaxRuleDepth(8).toString()).contains("maxRuleDepth=8");
+    assertThatThrownBy(() -> defaults.withMaxRuleDepth(0))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> defaults.withMaxRuleDepth(GnlcModule.MAX_RULE_DEPTH_LIMIT + 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("maxRuleDepth: 1001");
   }
 
   @Test

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import io.github.learningcities.gnlc.eligibility.Condition;
+import io.github.learningcities.gnlc.eligibility.Fact;
+import io.github.learningcities.gnlc.eligibility.Rule;
 import io.github.learningcities.gnlc.network.City;
 import io.github.learningcities.gnlc.network.Network;
 import java.time.Duration;
@@ -12,6 +15,8 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The documented limits hold, and deep input is refused quickly without a StackOverflowError. */
@@ -112,5 +117,77 @@ class LimitsTest {
   @Test
   void acceptsADocumentWithinTheLimits() {
     assertThat(GnlcJson.readNetwork(Fixtures.NETWORK_JSON)).isEqualTo(Fixtures.NETWORK);
+  }
+
+  /** A rule whose condition is {@code levels} conditions deep: NOT(NOT(...(PRESENT))). */
+  static String deepRule(int levels) {
+    StringBuilder json = new StringBuilder(
+        "{\"id\":\"deep.rule\",\"title\":\"Deep\",\"text\":\"Deep\","
+            + "\"sources\":[\"https://example.org\"],\"verification\":\"CONFIRMED\","
+            + "\"messageKey\":\"deep.rule\",\"condition\":");
+    json.append("{\"type\":\"NOT\",\"child\":".repeat(levels - 1));
+    json.append("{\"type\":\"PRESENT\",\"fact\":\"city.name\"}");
+    json.append("}".repeat(levels - 1));
+    return json.append('}').toString();
+  }
+
+  private static String childPath(int levels) {
+    return "/condition" + "/child".repeat(levels);
+  }
+
+  @Test
+  void refusesARuleTreeTenThousandLevelsDeepQuicklyAtTheRuleDepthLimit() {
+    long start = System.nanoTime();
+    Throwable thrown = catchThrowable(() -> GnlcJson.read(deepRule(10_000), Rule.class));
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+    assertThat(thrown)
+        .isInstanceOf(MismatchedInputException.class)
+        .hasMessageContaining("the rule tree is deeper than the limit of 64 levels");
+    assertThat(GnlcJson.jsonPointer((JacksonException) thrown)).isEqualTo(childPath(64));
+  }
+
+  @Test
+  void readsARuleTreeAtTheRuleDepthLimit() {
+    Rule rule = GnlcJson.read(deepRule(GnlcModule.DEFAULT_MAX_RULE_DEPTH), Rule.class);
+    assertThat(GnlcJson.read(GnlcJson.write(rule), Rule.class)).isEqualTo(rule);
+    assertThatThrownBy(
+            () -> GnlcJson.read(deepRule(GnlcModule.DEFAULT_MAX_RULE_DEPTH + 1), Rule.class))
+        .isInstanceOf(MismatchedInputException.class);
+  }
+
+  @Test
+  void refusesARuleTreeTenThousandLevelsDeepAtTheNestingGuardWhenTheRuleLimitIsRaised() {
+    JsonFactory unlimited =
+        JsonFactory.builder()
+            .streamReadConstraints(
+                StreamReadConstraints.builder().maxNestingDepth(Integer.MAX_VALUE).build())
+            .build();
+    JsonMapper mapper =
+        JsonMapper.builder(unlimited)
+            .addModule(new GnlcModule().withMaxRuleDepth(GnlcModule.MAX_RULE_DEPTH_LIMIT))
+            .build();
+    long start = System.nanoTime();
+    Throwable thrown = catchThrowable(() -> mapper.readValue(deepRule(10_000), Rule.class));
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+    assertThat(thrown)
+        .isInstanceOf(MismatchedInputException.class)
+        .hasMessageContaining("nesting depth 257 exceeds the limit of 256");
+  }
+
+  @Test
+  void refusesToWriteARuleTreeDeeperThanTheLimit() {
+    Condition condition = Condition.present(Fact.CITY_NAME);
+    for (int i = 1; i < 10_000; i++) {
+      condition = Condition.not(condition);
+    }
+    Condition deep = condition;
+    long start = System.nanoTime();
+    Throwable thrown = catchThrowable(() -> GnlcJson.write(deep));
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+    assertThat(thrown)
+        .isInstanceOf(DatabindException.class)
+        .hasMessageContaining("the rule tree is deeper than the limit of 64 levels");
+    assertThat(GnlcJson.jsonPointer((JacksonException) thrown))
+        .isEqualTo("/child".repeat(64));
   }
 }

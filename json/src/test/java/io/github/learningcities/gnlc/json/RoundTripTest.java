@@ -22,6 +22,13 @@ import io.github.learningcities.gnlc.sdg.SdgCatalogue;
 import io.github.learningcities.gnlc.sdg.SdgGoal;
 import io.github.learningcities.gnlc.sdg.SdgLink;
 import io.github.learningcities.gnlc.sdg.SdgTarget;
+import io.github.learningcities.gnlc.eligibility.Application;
+import io.github.learningcities.gnlc.eligibility.Condition;
+import io.github.learningcities.gnlc.eligibility.Decision;
+import io.github.learningcities.gnlc.eligibility.Rule;
+import io.github.learningcities.gnlc.eligibility.RuleSet;
+import io.github.learningcities.gnlc.eligibility.RuleSetCatalogue;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -151,5 +158,69 @@ class RoundTripTest {
   void theSdgCatalogue() {
     roundTrips(Generate.constant(SdgCatalogue.standard()), SdgCatalogue.class,
         "sdg-catalogue.schema.json", 1);
+  }
+
+  @Test
+  void applications() {
+    roundTrips(EligibilityGenerators.applications(), Application.class, "application.schema.json",
+        300);
+  }
+
+  @Test
+  void batchesOfApplications() {
+    qt().withExamples(50)
+        .forAll(EligibilityGenerators.applications(), EligibilityGenerators.applications())
+        .checkAssert(
+            (a, b) -> {
+              String json = GnlcJson.writeApplications(java.util.List.of(a, b));
+              assertThat(GnlcJson.readApplications(json)).containsExactly(a, b);
+              Schemas.assertValid("application.schema.json#/$defs/batch", json);
+            });
+  }
+
+  @Test
+  void conditions() {
+    roundTrips(EligibilityGenerators.conditions(), Condition.class,
+        "rule-set.schema.json#/$defs/condition", 300);
+  }
+
+  @Test
+  void rules() {
+    roundTrips(EligibilityGenerators.rules(), Rule.class, "rule-set.schema.json#/$defs/rule", 200);
+  }
+
+  @Test
+  void ruleSets() {
+    roundTrips(EligibilityGenerators.ruleSets(), RuleSet.class, "rule-set.schema.json", 200);
+  }
+
+  @Test
+  void theStandardRuleSetCatalogue() {
+    RuleSetCatalogue standard = RuleSetCatalogue.standard();
+    String json = GnlcJson.writeRuleSetCatalogue(standard);
+    assertThat(GnlcJson.readRuleSetCatalogue(json).ruleSets()).isEqualTo(standard.ruleSets());
+    Schemas.assertValid("rule-set-catalogue.schema.json", json);
+  }
+
+  @Test
+  void decisions() {
+    roundTrips(EligibilityGenerators.decisions(), Decision.class, "decision.schema.json", 300);
+  }
+
+  @Test
+  void decisionsWithExplanations() {
+    qt().withExamples(100)
+        .forAll(EligibilityGenerators.decisionBatches())
+        .checkAssert(
+            batch -> {
+              for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.FRENCH}) {
+                String json = GnlcJson.writeDecisions(batch, locale);
+                assertThat(GnlcJson.readDecisions(json)).isEqualTo(batch);
+                Schemas.assertValid("decisions.schema.json", json);
+                String one = GnlcJson.write(batch.get(0), locale);
+                assertThat(GnlcJson.read(one, Decision.class)).isEqualTo(batch.get(0));
+                Schemas.assertValid("decision.schema.json", one);
+              }
+            });
   }
 }

@@ -1,5 +1,22 @@
 package io.github.learningcities.gnlc.json;
 
+import io.github.learningcities.gnlc.eligibility.Application;
+import io.github.learningcities.gnlc.eligibility.ApplicationKind;
+import io.github.learningcities.gnlc.eligibility.AwardNomination;
+import io.github.learningcities.gnlc.eligibility.Call;
+import io.github.learningcities.gnlc.eligibility.Condition;
+import io.github.learningcities.gnlc.eligibility.Decision;
+import io.github.learningcities.gnlc.eligibility.Fact;
+import io.github.learningcities.gnlc.eligibility.Finding;
+import io.github.learningcities.gnlc.eligibility.MembershipApplication;
+import io.github.learningcities.gnlc.eligibility.Outcome;
+import io.github.learningcities.gnlc.eligibility.Quota;
+import io.github.learningcities.gnlc.eligibility.Rule;
+import io.github.learningcities.gnlc.eligibility.RuleSet;
+import io.github.learningcities.gnlc.eligibility.RuleSetCatalogue;
+import io.github.learningcities.gnlc.eligibility.SignatoryRole;
+import io.github.learningcities.gnlc.eligibility.Verdict;
+import io.github.learningcities.gnlc.eligibility.Verification;
 import io.github.learningcities.gnlc.framework.BuildingBlock;
 import io.github.learningcities.gnlc.framework.FundamentalCondition;
 import io.github.learningcities.gnlc.framework.GuidingDocument;
@@ -46,7 +63,26 @@ final class TypeKeys {
           Map.entry("linkSubject", LinkSubject.class),
           Map.entry("sdgLink", SdgLink.class),
           Map.entry("sdgLinks", SdgLinksDocument.class),
-          Map.entry("sdgCatalogue", SdgCatalogue.class));
+          Map.entry("sdgCatalogue", SdgCatalogue.class),
+          Map.entry("application", Application.class),
+          Map.entry("applications", ApplicationBatch.class),
+          Map.entry("membershipApplication", MembershipApplication.class),
+          Map.entry("awardNomination", AwardNomination.class),
+          Map.entry("applicationKind", ApplicationKind.class),
+          Map.entry("signatoryRole", SignatoryRole.class),
+          Map.entry("fact", Fact.class),
+          Map.entry("condition", Condition.class),
+          Map.entry("rule", Rule.class),
+          Map.entry("quota", Quota.class),
+          Map.entry("call", Call.class),
+          Map.entry("ruleSet", RuleSet.class),
+          Map.entry("ruleSetCatalogue", RuleSetCatalogue.class),
+          Map.entry("finding", Finding.class),
+          Map.entry("decision", Decision.class),
+          Map.entry("decisions", DecisionsDocument.class),
+          Map.entry("outcome", Outcome.class),
+          Map.entry("verdict", Verdict.class),
+          Map.entry("verification", Verification.class));
 
   private TypeKeys() {}
 }

@@ -1,0 +1,68 @@
+package io.github.learningcities.gnlc.json;
+
+import io.github.learningcities.gnlc.eligibility.Decision;
+import io.github.learningcities.gnlc.eligibility.Fact;
+import io.github.learningcities.gnlc.eligibility.Finding;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ser.std.StdSerializer;
+
+/**
+ * Writes a {@link Decision} as a decision document: {@code formatVersion}, rule set id and
+ * version, as-of date, verdict, findings and missing facts. With
+ * {@link GnlcModule#EXPLANATION_LOCALE} set, also the {@code language} of the messages
+ * ({@code "fr"} for a French locale, {@code "en"} otherwise), each finding's {@code message} and
+ * the decision's {@code explanation} lines.
+ */
+final class DecisionSerializer extends StdSerializer<Decision> {
+  private final FindingSerializer findings;
+
+  DecisionSerializer(FindingSerializer findings) {
+    super(Decision.class);
+    this.findings = findings;
+  }
+
+  @Override
+  public void serialize(Decision decision, JsonGenerator gen, SerializationContext ctxt) {
+    write(decision, gen, FindingSerializer.locale(ctxt));
+  }
+
+  void write(Decision decision, JsonGenerator gen, @Nullable Locale locale) {
+    gen.writeStartObject(decision);
+    gen.writeNumberProperty("formatVersion", GnlcJson.FORMAT_VERSION);
+    gen.writeStringProperty("ruleSetId", decision.ruleSetId());
+    gen.writeStringProperty("ruleSetVersion", decision.ruleSetVersion());
+    gen.writeStringProperty("asOf", decision.asOf().toString());
+    gen.writeStringProperty("verdict", decision.verdict().name());
+    gen.writeName("findings");
+    gen.writeStartArray(decision.findings(), decision.findings().size());
+    for (Finding finding : decision.findings()) {
+      findings.write(finding, gen, locale);
+    }
+    gen.writeEndArray();
+    facts(gen, decision.missingFacts());
+    if (locale != null) {
+      gen.writeStringProperty("language", FindingSerializer.language(locale));
+      List<String> lines = decision.explain(locale);
+      gen.writeName("explanation");
+      gen.writeStartArray(lines, lines.size());
+      for (String line : lines) {
+        gen.writeString(line);
+      }
+      gen.writeEndArray();
+    }
+    gen.writeEndObject();
+  }
+
+  static void facts(JsonGenerator gen, List<Fact> facts) {
+    gen.writeName("missingFacts");
+    gen.writeStartArray(facts, facts.size());
+    for (Fact fact : facts) {
+      gen.writeString(fact.id());
+    }
+    gen.writeEndArray();
+  }
+}

@@ -1,0 +1,59 @@
+package io.github.learningcities.gnlc.json;
+
+import io.github.learningcities.gnlc.eligibility.Finding;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ser.std.StdSerializer;
+
+/**
+ * Writes a {@link Finding}: rule id, outcome, observed value (omitted when nothing was observed),
+ * expected value, message key, arguments, missing facts and verification; with
+ * {@link GnlcModule#EXPLANATION_LOCALE} set, also its rendered {@code message}.
+ */
+final class FindingSerializer extends StdSerializer<Finding> {
+  FindingSerializer() {
+    super(Finding.class);
+  }
+
+  /** Returns the locale asked for through {@link GnlcModule#EXPLANATION_LOCALE}, or null. */
+  static @Nullable Locale locale(SerializationContext ctxt) {
+    Object locale = ctxt.getAttribute(GnlcModule.EXPLANATION_LOCALE);
+    return locale instanceof Locale ? (Locale) locale : null;
+  }
+
+  @Override
+  public void serialize(Finding finding, JsonGenerator gen, SerializationContext ctxt) {
+    write(finding, gen, locale(ctxt));
+  }
+
+  void write(Finding finding, JsonGenerator gen, @Nullable Locale locale) {
+    gen.writeStartObject(finding);
+    gen.writeStringProperty("ruleId", finding.ruleId());
+    gen.writeStringProperty("outcome", finding.outcome().name());
+    if (finding.observed().isPresent()) {
+      gen.writeStringProperty("observed", finding.observed().get());
+    }
+    gen.writeStringProperty("expected", finding.expected());
+    gen.writeStringProperty("messageKey", finding.messageKey());
+    gen.writeName("arguments");
+    gen.writeStartArray(finding.arguments(), finding.arguments().size());
+    for (String argument : finding.arguments()) {
+      gen.writeString(argument);
+    }
+    gen.writeEndArray();
+    DecisionSerializer.facts(gen, finding.missingFacts());
+    gen.writeStringProperty("verification", finding.verification().name());
+    if (locale != null) {
+      gen.writeStringProperty("message", finding.message(locale));
+    }
+    gen.writeEndObject();
+  }
+
+  /** Returns the language code of the messages rendered for a locale: French or English. */
+  static String language(Locale locale) {
+    return "fr".equals(locale.getLanguage()) ? "fr" : "en";
+  }
+
+}

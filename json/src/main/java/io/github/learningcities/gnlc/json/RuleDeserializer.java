@@ -1,0 +1,66 @@
+package io.github.learningcities.gnlc.json;
+
+import io.github.learningcities.gnlc.eligibility.Condition;
+import io.github.learningcities.gnlc.eligibility.Rule;
+import io.github.learningcities.gnlc.eligibility.Verification;
+import java.net.URI;
+import java.util.List;
+
+/** Reads a {@link Rule}; every property is required and {@code sources} must not be empty. */
+final class RuleDeserializer extends ObjectDeserializer<Rule> {
+  static final List<String> PROPERTIES =
+      List.of("id", "title", "text", "sources", "verification", "messageKey", "condition");
+
+  private final ConditionDeserializer conditions;
+
+  RuleDeserializer(Settings settings, ConditionDeserializer conditions) {
+    super(Rule.class, settings, "rule", PROPERTIES);
+    this.conditions = conditions;
+  }
+
+  @Override
+  Rule readObject(JsonFields fields) {
+    String id = null;
+    String title = null;
+    String text = null;
+    List<URI> sources = null;
+    Verification verification = null;
+    String messageKey = null;
+    Condition condition = null;
+    for (String field = fields.next(); field != null; field = fields.next()) {
+      switch (field) {
+        case "id":
+          id = fields.string();
+          break;
+        case "title":
+          title = fields.string();
+          break;
+        case "text":
+          text = fields.string();
+          break;
+        case "sources":
+          sources = fields.read((p, ctxt, f) -> Read.list(p, ctxt, f, Read::uri));
+          break;
+        case "verification":
+          verification = fields.read(Codes.VERIFICATIONS);
+          break;
+        case "messageKey":
+          messageKey = fields.string();
+          break;
+        default: // "condition"
+          condition = fields.read(conditions::read);
+          break;
+      }
+    }
+    Rule.Builder builder =
+        Rule.builder()
+            .id(fields.required("id", id))
+            .title(fields.required("title", title))
+            .text(fields.required("text", text))
+            .addAllSources(fields.required("sources", sources))
+            .verification(fields.required("verification", verification))
+            .messageKey(fields.required("messageKey", messageKey))
+            .condition(fields.required("condition", condition));
+    return fields.build(builder::build);
+  }
+}
