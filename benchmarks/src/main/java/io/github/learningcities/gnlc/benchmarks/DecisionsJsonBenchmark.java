@@ -1,40 +1,102 @@
 package io.github.learningcities.gnlc.benchmarks;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.learningcities.gnlc.benchmarks.eligibility.Batch;
 import io.github.learningcities.gnlc.eligibility.Decision;
 import io.github.learningcities.gnlc.eligibility.Finding;
+import io.github.learningcities.gnlc.json.DecisionsDocument;
+import io.github.learningcities.gnlc.json.GnlcJson;
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * TODO(issue 6): the decisions-batch JSON benchmark, pending gnlc-json decision support.
- *
- * <p>Issue 6 asks for reading and writing a batch of 1,024 decisions with gnlc-json against plain
- * Jackson 3 databind of equivalent records. gnlc-json cannot write decisions yet (another change
- * adds them to {@code GnlcJson}, probably {@code writeDecisions(List<Decision>, Locale)} and
- * {@code readDecisions}). This class holds the plain side, ready: {@link #plain(List)} turns the
- * decisions of {@link Batch#standard()} into {@link PlainDecision} records. When gnlc-json
- * supports decisions: make this a {@code @State} JMH class like {@link NetworkJsonBenchmark} with
- * {@code readGnlc}, {@code readPlain}, {@code writeGnlc} and {@code writePlain}, align the records'
- * property names with the gnlc wire format, test that both write the same bytes, and add the rows
- * to the report ({@code ReportGenerator#json}). Until then it is not a benchmark and JMH skips it.
+ * Reading and writing a decisions document of 1,024 decisions (the standard eligibility batch,
+ * without explanations): gnlc-json, which checks every value and that each verdict matches its
+ * findings, against plain Jackson 3 record binding of the same bytes without validation.
  */
-public final class DecisionsJsonBenchmark {
-  private DecisionsJsonBenchmark() {}
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Fork(2)
+@Warmup(iterations = 10, time = 1)
+@Measurement(iterations = 5, time = 1)
+public class DecisionsJsonBenchmark {
+  List<Decision> decisions;
+  DecisionsDocument document;
+  PlainDecisions plain;
+  byte[] bytes;
+  JsonMapper plainMapper;
+
+  /** Judges the batch and writes it once. */
+  @Setup
+  public void setUp() {
+    decisions = decisions();
+    document = DecisionsDocument.of(decisions);
+    bytes = GnlcJson.mapper().writeValueAsBytes(document);
+    plainMapper = JsonMapper.builder().build();
+    plain = plainMapper.readValue(bytes, PlainDecisions.class);
+  }
+
+  /** gnlc-json reads and checks the document. */
+  @Benchmark
+  public List<Decision> readGnlc() {
+    return GnlcJson.readDecisions(new ByteArrayInputStream(bytes));
+  }
+
+  /** Plain record binding reads the same bytes. */
+  @Benchmark
+  public PlainDecisions readPlain() {
+    return plainMapper.readValue(bytes, PlainDecisions.class);
+  }
+
+  /** gnlc-json writes the document. */
+  @Benchmark
+  public byte[] writeGnlc() {
+    return GnlcJson.mapper().writeValueAsBytes(document);
+  }
+
+  /** Plain record binding writes the same document. */
+  @Benchmark
+  public byte[] writePlain() {
+    return plainMapper.writeValueAsBytes(plain);
+  }
+
+  /**
+   * The decisions document as plain records.
+   *
+   * @param formatVersion  the format version
+   * @param decisions  the decisions
+   */
+  public record PlainDecisions(int formatVersion, List<PlainDecision> decisions) {}
 
   /**
    * A decision as a plain record.
    *
+   * @param formatVersion  the format version
    * @param ruleSetId  the rule set id
    * @param ruleSetVersion  the rule set version
    * @param asOf  the as-of date
    * @param verdict  the verdict
    * @param findings  the findings
+   * @param missingFacts  the ids of the missing facts
    */
   public record PlainDecision(
-      String ruleSetId, String ruleSetVersion, LocalDate asOf, String verdict,
-      List<PlainFinding> findings) {}
+      int formatVersion, String ruleSetId, String ruleSetVersion, LocalDate asOf, String verdict,
+      List<PlainFinding> findings, List<String> missingFacts) {}
 
   /**
    * A finding as a plain record.
@@ -48,6 +110,7 @@ public final class DecisionsJsonBenchmark {
    * @param missingFacts  the ids of the missing facts
    * @param verification  the verification
    */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   public record PlainFinding(
       String ruleId, String outcome, String observed, String expected, String messageKey,
       List<String> arguments, List<String> missingFacts, String verification) {}
@@ -72,7 +135,7 @@ public final class DecisionsJsonBenchmark {
    * @param decisions  the decisions
    * @return the records
    */
-  public static List<PlainDecision> plain(List<Decision> decisions) {
+  public static PlainDecisions plain(List<Decision> decisions) {
     List<PlainDecision> plain = new ArrayList<>(decisions.size());
     for (Decision decision : decisions) {
       List<PlainFinding> findings = new ArrayList<>();
@@ -83,9 +146,11 @@ public final class DecisionsJsonBenchmark {
             finding.observed().orElse(null), finding.expected(), finding.messageKey(),
             finding.arguments(), missing, finding.verification().name()));
       }
-      plain.add(new PlainDecision(decision.ruleSetId(), decision.ruleSetVersion(),
-          decision.asOf(), decision.verdict().name(), findings));
+      List<String> missing = new ArrayList<>();
+      decision.missingFacts().forEach(fact -> missing.add(fact.id()));
+      plain.add(new PlainDecision(GnlcJson.FORMAT_VERSION, decision.ruleSetId(),
+          decision.ruleSetVersion(), decision.asOf(), decision.verdict().name(), findings, missing));
     }
-    return plain;
+    return new PlainDecisions(GnlcJson.FORMAT_VERSION, plain);
   }
 }

@@ -45,6 +45,11 @@ import tools.jackson.databind.json.JsonMapper;
 public final class GnlcJson {
   /** The {@code formatVersion} of the top-level documents this library writes and reads. */
   public static final int FORMAT_VERSION = 1;
+
+  private static final java.util.regex.Pattern CLASS_IN_PARENTHESES =
+      java.util.regex.Pattern.compile(" \\(class [A-Za-z0-9_.$]+\\)");
+  private static final java.util.regex.Pattern QUALIFIED_CLASS =
+      java.util.regex.Pattern.compile("`?\\b(?:[a-z][a-z0-9_]*\\.)+([A-Z][A-Za-z0-9_$]*)`?");
   /** The folder of the JSON Schema files in this jar. */
   public static final String SCHEMA_DIRECTORY = "io/github/learningcities/gnlc/json/schema/";
   /** The deepest nesting of objects and arrays the shared mapper reads. */
@@ -514,19 +519,37 @@ public final class GnlcJson {
   }
 
   /**
-   * Returns the message of an exception without Jackson's location and reference chain, for
-   * one-line error output, such as
-   * {@code country: "XX" is not an ISO 3166-1 alpha-2 country code known to the JDK}.
+   * Returns the message of an exception for one-line error output to a person or a client, such as
+   * {@code country: "XX" is not an ISO 3166-1 alpha-2 country code known to the JDK}: without
+   * Jackson's location and reference chain, and without any Java class name (Jackson's own prefixes
+   * such as {@code Cannot deserialize value of type `...`} are dropped, and a remaining qualified
+   * class name is shortened to its simple name), so that nothing on the wire names a Java class.
    *
    * @param e  the exception, not null
-   * @return the message, never null (the exception's class name when it has none)
+   * @return the message, never null (the exception's simple class name when it has none)
    */
   public static String problem(JacksonException e) {
     Objects.requireNonNull(e, "e");
     String message = e.getOriginalMessage();
-    return message == null || message.isEmpty() ? e.getClass().getSimpleName() : message;
+    if (message == null || message.isEmpty()) {
+      return e.getClass().getSimpleName();
+    }
+    if (message.startsWith("Cannot deserialize") || message.startsWith("Could not resolve type id")
+        || message.startsWith("Cannot construct instance")) {
+      int tick = message.lastIndexOf('`');
+      int colon = tick < 0 ? -1 : message.indexOf(": ", tick);
+      if (colon >= 0 && colon + 2 < message.length()) {
+        message = message.substring(colon + 2);
+      }
+    }
+    int location = message.indexOf(" (start marker at ");
+    if (location > 0) {
+      message = message.substring(0, location);
+    }
+    message = CLASS_IN_PARENTHESES.matcher(message).replaceAll("");
+    message = QUALIFIED_CLASS.matcher(message).replaceAll("$1");
+    return message.replace(", not marked as ignorable", "").replace('\n', ' ');
   }
-
   /**
    * Returns the JSON Schema (draft 2020-12) of a document type, shipped in this jar at
    * {@value #SCHEMA_DIRECTORY}{@code <type>.schema.json}: {@code network},

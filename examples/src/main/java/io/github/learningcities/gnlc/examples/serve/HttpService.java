@@ -14,7 +14,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
  * A small HTTP/1.1 service on the JDK's {@code com.sun.net.httpserver}: exact-path routes, a
@@ -25,17 +25,29 @@ final class HttpService implements AutoCloseable {
   /** The largest request body accepted: 1 MiB. */
   static final int MAX_BODY_BYTES = 1 << 20;
 
+  /**
+   * Caps of the JDK's server, set before it is first used unless already given on the command line:
+   * request headers (count and size), request and response time, open connections.
+   */
+  static final java.util.Map<String, String> SERVER_LIMITS =
+      java.util.Map.of(
+          "sun.net.httpserver.maxReqHeaders", "64",
+          "sun.net.httpserver.maxReqHeaderSize", "65536",
+          "sun.net.httpserver.maxReqTime", "30",
+          "sun.net.httpserver.maxRspTime", "30",
+          "jdk.httpserver.maxConnections", "256");
+
   private final HttpServer server;
   private final ThreadPoolExecutor executor;
   private final List<Route> routes;
-  private final Function<Exception, HttpResponse> errors;
+  private final BiFunction<Exception, String, HttpResponse> errors;
   private final PrintStream accessLog;
 
   private HttpService(
       HttpServer server,
       ThreadPoolExecutor executor,
       List<Route> routes,
-      Function<Exception, HttpResponse> errors,
+      BiFunction<Exception, String, HttpResponse> errors,
       PrintStream accessLog) {
     this.server = server;
     this.executor = executor;
@@ -50,16 +62,21 @@ final class HttpService implements AutoCloseable {
    * @param address  where to listen; port 0 picks a free port
    * @param threads  the number of worker threads
    * @param routes  the endpoints
-   * @param errors  turns a handler's exception into a response (a 400 problem for bad input)
+   * @param errors  turns a handler's exception and the path into a response (a 400 problem for bad input)
    * @param accessLog  where the access log goes
    */
   static HttpService start(
       InetSocketAddress address,
       int threads,
       List<Route> routes,
-      Function<Exception, HttpResponse> errors,
+      BiFunction<Exception, String, HttpResponse> errors,
       PrintStream accessLog)
       throws IOException {
+    SERVER_LIMITS.forEach((name, value) -> {
+      if (System.getProperty(name) == null) {
+        System.setProperty(name, value);
+      }
+    });
     AtomicInteger count = new AtomicInteger();
     ThreadPoolExecutor executor =
         new ThreadPoolExecutor(
@@ -176,7 +193,7 @@ final class HttpService implements AutoCloseable {
     try {
       return route.handler().handle(request);
     } catch (Exception e) {
-      return errors.apply(e);
+      return errors.apply(e, path);
     }
   }
 

@@ -67,8 +67,21 @@ class ConcurrentJsonTest {
         List<String> explained = new ArrayList<>();
         decisions.forEach(d -> explained.add(String.join("\n", d.explain())));
         results.add(explained);
+        // decisions, applications and rule sets on the wire
+        String written = GnlcJson.writeDecisions(decisions, java.util.Locale.FRENCH);
+        results.add(written);
+        results.add(GnlcJson.readDecisions(written));
+        String applications = GnlcJson.writeApplications(batch);
+        results.add(applications);
+        results.add(GnlcJson.readApplications(applications));
+        String rules = GnlcJson.write(ruleSet);
+        results.add(rules);
+        results.add(GnlcJson.read(rules, RuleSet.class));
       }
     }
+    String catalogueJson = GnlcJson.writeRuleSetCatalogue(catalogue);
+    results.add(catalogueJson);
+    results.add(GnlcJson.readRuleSetCatalogue(catalogueJson).ruleSets());
     return results;
   }
 

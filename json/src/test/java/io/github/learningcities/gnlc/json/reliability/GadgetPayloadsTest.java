@@ -3,6 +3,10 @@ package io.github.learningcities.gnlc.json.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import io.github.learningcities.gnlc.eligibility.Application;
+import io.github.learningcities.gnlc.eligibility.Decision;
+import io.github.learningcities.gnlc.eligibility.RuleSet;
+import io.github.learningcities.gnlc.eligibility.RuleSetCatalogue;
 import io.github.learningcities.gnlc.json.GnlcJson;
 import io.github.learningcities.gnlc.json.NetworkSummary;
 import io.github.learningcities.gnlc.network.City;
@@ -91,7 +95,8 @@ class GadgetPayloadsTest {
   /** Every reader of the module, by the name of the type it reads. */
   static final List<Class<?>> READ_AS = List.of(Network.class, City.class, Cohort.class,
       NetworkSummary.class, SdgLinksDocument.class, SdgLink.class, LinkSubject.class,
-      SdgCatalogue.class);
+      SdgCatalogue.class, Application.class, RuleSet.class, RuleSetCatalogue.class,
+      Decision.class, io.github.learningcities.gnlc.json.DecisionsDocument.class);
 
   static Stream<Arguments> cases() {
     List<Arguments> cases = new ArrayList<>();

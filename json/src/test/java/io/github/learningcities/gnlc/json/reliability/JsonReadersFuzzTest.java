@@ -5,6 +5,9 @@ import io.github.learningcities.gnlc.framework.BuildingBlock;
 import io.github.learningcities.gnlc.framework.FundamentalCondition;
 import io.github.learningcities.gnlc.framework.GuidingDocument;
 import io.github.learningcities.gnlc.framework.WiderBenefit;
+import io.github.learningcities.gnlc.eligibility.Application;
+import io.github.learningcities.gnlc.eligibility.Decision;
+import io.github.learningcities.gnlc.eligibility.RuleSet;
 import io.github.learningcities.gnlc.json.GnlcJson;
 import io.github.learningcities.gnlc.json.NetworkSummary;
 import io.github.learningcities.gnlc.network.CallWindow;
@@ -24,6 +27,7 @@ import io.github.learningcities.gnlc.sdg.SdgLink;
 import io.github.learningcities.gnlc.sdg.SdgTarget;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Fuzz targets of the JSON readers (issue 7): one {@code @FuzzTest} per reader, each over its own
@@ -60,6 +64,26 @@ class JsonReadersFuzzTest {
   void readSdgLinks(byte[] input) {
     List<SdgLink> read = Fuzzing.read(input, GnlcJson::readSdgLinks);
     Fuzzing.roundTrip(input, read, GnlcJson::writeSdgLinks, GnlcJson::readSdgLinks);
+  }
+
+  @FuzzTest
+  void readApplications(byte[] input) {
+    List<Application> read = Fuzzing.read(input, GnlcJson::readApplications);
+    Fuzzing.roundTrip(input, read, GnlcJson::writeApplications, GnlcJson::readApplications);
+  }
+
+  @FuzzTest
+  void readRuleSet(byte[] input) {
+    RuleSet read = Fuzzing.readText(input, json -> GnlcJson.read(json, RuleSet.class));
+    Fuzzing.roundTrip(input, read, GnlcJson::write, json -> GnlcJson.read(json, RuleSet.class));
+  }
+
+  @FuzzTest
+  void readDecisions(byte[] input) {
+    List<Decision> read = Fuzzing.read(input, GnlcJson::readDecisions);
+    Fuzzing.roundTrip(
+        input, read, decisions -> GnlcJson.writeDecisions(decisions, Locale.FRENCH),
+        GnlcJson::readDecisions);
   }
 
   @FuzzTest

@@ -1,0 +1,148 @@
+package io.github.learningcities.gnlc.examples.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.learningcities.gnlc.eligibility.Decision;
+import io.github.learningcities.gnlc.eligibility.Verdict;
+import io.github.learningcities.gnlc.json.GnlcJson;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The checker through its entry point, with real files and exit codes. */
+class CheckCommandTest {
+  private static final Path SAMPLES = Path.of("applications");
+
+  @TempDir Path dir;
+
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private String stdin = "";
+
+  private int check(String... args) {
+    return new CheckCommand(
+            new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            LocalDate.of(2025, 7, 1))
+        .run(List.of(args));
+  }
+
+  private String out() {
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private String err() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
+
+  private Path file(String name, String content) throws IOException {
+    Path path = dir.resolve(name);
+    Files.writeString(path, content, StandardCharsets.UTF_8);
+    return path;
+  }
+
+  @Test
+  void evaluatesOneApplicationAndExitsZeroWhateverTheVerdict() {
+    int status = check(SAMPLES.resolve("warangal-late-2025.json").toString());
+    assertThat(status).isZero();
+    assertThat(out())
+        .startsWith("Decision of rule set gnlc.membership.2025 (version 1) as of 2025-07-01: not eligible.")
+        .contains("[not met] membership.submission")
+        .contains("[not met] membership.not-member");
+    assertThat(err()).isEmpty();
+  }
+
+  @Test
+  void asOfPicksTheRuleSetInForce() {
+    int status = check(SAMPLES.resolve("sample-2025.json").toString(), "--as-of", "2025-06-20");
+    assertThat(status).isZero();
+    assertThat(out()).startsWith("Decision of rule set gnlc.membership.2025 (version 1) as of 2025-06-20: undetermined.");
+  }
+
+  @Test
+  void anArrayGivesOneDecisionEachWithTheQuotaAcrossTheBatch() {
+    int status = check(SAMPLES.resolve("batch-2023.json").toString(), "--as-of", "2023-06-15");
+    assertThat(status).isZero();
+    assertThat(out().split("Decision of rule set gnlc.membership.2023")).hasSize(5);
+    assertThat(out()).contains("[not met] membership.quota");
+  }
+
+  @Test
+  void jsonFormatWritesTheDecisionsDocumentInTheChosenLanguage() {
+    int status = check(SAMPLES.resolve("batch-2023.json").toString(), "--as-of", "2023-06-15",
+        "--format", "json", "--lang", "fr");
+    assertThat(status).isZero();
+    List<Decision> decisions = GnlcJson.readDecisions(out());
+    assertThat(decisions).hasSize(4);
+    assertThat(decisions.get(3).verdict()).isEqualTo(Verdict.NOT_ELIGIBLE);
+    assertThat(decisions.get(3).failedRuleIds()).containsExactly("membership.quota");
+    assertThat(out()).contains("\"formatVersion\"").contains("Commission nationale");
+  }
+
+  @Test
+  void readsStandardInput() throws IOException {
+    stdin = Files.readString(SAMPLES.resolve("sample-2025.json"));
+    assertThat(check("-", "--lang", "fr")).isZero();
+    assertThat(out()).startsWith("Décision de l’ensemble de règles gnlc.membership.2025");
+  }
+
+  @Test
+  void badJsonExitsTwoWithOneLineNamingFilePathAndProblem() throws IOException {
+    Path bad = file("bad.json",
+        "{\"formatVersion\":1,\"kind\":\"MEMBERSHIP\",\"country\":\"XX\",\"cityName\":\"A\"}");
+    int status = check(bad.toString());
+    assertThat(status).isEqualTo(CheckCommand.BAD_INPUT);
+    assertThat(out()).isEmpty();
+    assertThat(err().lines()).hasSize(1);
+    assertThat(err()).startsWith(bad + ": /country: ").contains("\"XX\"").doesNotContain("\tat ");
+  }
+
+  @Test
+  void malformedJsonIsBadInputToo() throws IOException {
+    Path bad = file("broken.json", "[{\"formatVersion\":1,\"kind\":\"MEMBERSHIP\",");
+    assertThat(check(bad.toString())).isEqualTo(CheckCommand.BAD_INPUT);
+    assertThat(err().lines()).hasSize(1);
+    assertThat(err()).startsWith(bad + ": ");
+  }
+
+  @Test
+  void aDeepDocumentIsRefusedWithoutAStackTrace() throws IOException {
+    Path deep = file("deep.json", "[".repeat(100_000));
+    assertThat(check(deep.toString())).isEqualTo(CheckCommand.BAD_INPUT);
+    assertThat(err().lines()).hasSize(1);
+  }
+
+  @Test
+  void aMissingFileIsBadInput() {
+    assertThat(check(dir.resolve("nope.json").toString())).isEqualTo(CheckCommand.BAD_INPUT);
+    assertThat(err()).isEqualTo(dir.resolve("nope.json") + ": no such file" + System.lineSeparator());
+  }
+
+  @Test
+  void badArgumentsAreBadInput() {
+    assertThat(check()).isEqualTo(CheckCommand.BAD_INPUT);
+    assertThat(err()).startsWith("check: no file given");
+    err.reset();
+    assertThat(check("a.json", "--lang", "de")).isEqualTo(CheckCommand.BAD_INPUT);
+    assertThat(err()).startsWith("check: --lang: \"de\" is not en or fr");
+    err.reset();
+    assertThat(check("a.json", "--as-of", "2025-13-01")).isEqualTo(CheckCommand.BAD_INPUT);
+    assertThat(err()).startsWith("check: --as-of: \"2025-13-01\" is not a date");
+  }
+
+  @Test
+  void aDateWithNoRuleSetInForceIsBadInput() {
+    int status = check(SAMPLES.resolve("sample-2025.json").toString(), "--as-of", "2015-01-01");
+    assertThat(status).isEqualTo(CheckCommand.BAD_INPUT);
+    assertThat(err()).contains("asOf: \"2015-01-01\" has no membership rule set in force");
+  }
+}
