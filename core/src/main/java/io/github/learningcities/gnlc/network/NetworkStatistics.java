@@ -1,5 +1,7 @@
 package io.github.learningcities.gnlc.network;
 
+import io.github.learningcities.gnlc.ErrorCode;
+import io.github.learningcities.gnlc.GnlcException;
 import io.github.learningcities.gnlc.place.UnescoRegion;
 import java.time.Year;
 import java.util.Map;
@@ -55,14 +57,27 @@ public abstract class NetworkStatistics {
 
   @Value.Check
   void check() {
-    if (cities() < 0 || countries() < 0 || countries() > cities() || citiesWithUnknownRegion() < 0
-        || citiesPerRegion().values().stream().anyMatch(n -> n < 0)
-        || citiesPerYearJoined().values().stream().anyMatch(n -> n < 0)) {
-      throw new io.github.learningcities.gnlc.GnlcException(
-          io.github.learningcities.gnlc.ErrorCode.INVALID_VALUE,
-          "cities",
-          cities(),
-          "and the other counts must not be negative, with no more countries than cities");
+    nonNegative("cities", cities());
+    nonNegative("countries", countries());
+    nonNegative("citiesWithUnknownRegion", citiesWithUnknownRegion());
+    if (countries() > cities()) {
+      throw new GnlcException(
+          ErrorCode.INVALID_VALUE, "countries", countries(), "exceeds cities " + cities());
+    }
+    if (citiesPerRegion().size() != UnescoRegion.values().length) {
+      throw new GnlcException(
+          ErrorCode.MISSING_VALUE,
+          "citiesPerRegion",
+          citiesPerRegion().keySet(),
+          "must have a count for each of the five regions");
+    }
+    citiesPerRegion().forEach((region, n) -> nonNegative("citiesPerRegion." + region.name(), n));
+    citiesPerYearJoined().forEach((year, n) -> nonNegative("citiesPerYearJoined." + year, n));
+  }
+
+  private static void nonNegative(String field, int value) {
+    if (value < 0) {
+      throw new GnlcException(ErrorCode.INVALID_VALUE, field, value, "must not be negative");
     }
   }
 

@@ -70,8 +70,8 @@ class NetworkStatisticsDeserTest {
   @Test
   void reportsCoreRulesAsInstantiationProblems() {
     assertFails(Fixtures.STATISTICS_JSON.replace("\"countries\":3", "\"countries\":6"),
-        NetworkStatistics.class, ValueInstantiationException.class, "/cities",
-        "no more countries than cities");
+        NetworkStatistics.class, ValueInstantiationException.class, "/countries",
+        "countries: \"6\" exceeds cities 5");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.github.learningcities.gnlc.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.learningcities.gnlc.network.Network;
 import io.github.learningcities.gnlc.network.NetworkStatistics;
@@ -19,20 +20,16 @@ class NetworkStatisticsSerTest {
   }
 
   @Test
-  void writesAllFiveRegionsEvenWhenTheStatisticsLackOne() {
-    NetworkStatistics partial =
-        NetworkStatistics.builder()
+  void statisticsWithoutEveryRegionCannotBeBuilt() {
+    assertThatThrownBy(() -> NetworkStatistics.builder()
             .cities(1)
             .countries(1)
             .putCitiesPerRegion(UnescoRegion.AFRICA, 1)
             .citiesWithUnknownRegion(0)
             .putCitiesPerYearJoined(Year.of(2024), 1)
-            .build();
-    String json = GnlcJson.write(partial);
-    assertThat(json)
-        .contains("\"citiesPerRegion\":{\"AFRICA\":1,\"ARAB_STATES\":0,\"ASIA_AND_THE_PACIFIC\":0,"
-            + "\"EUROPE_AND_NORTH_AMERICA\":0,\"LATIN_AMERICA_AND_THE_CARIBBEAN\":0}");
-    Schemas.assertValid(SCHEMA, json);
+            .build())
+        .isInstanceOf(io.github.learningcities.gnlc.GnlcException.class)
+        .hasMessageStartingWith("citiesPerRegion: \"[AFRICA]\" must have a count for each of the five regions");
   }
 
   @Test
