@@ -132,11 +132,29 @@ final class Read {
         cause);
   }
 
+  /** The per-read cache of parsed URIs: a network names the same few sources many times. */
+  private static final Object URI_CACHE = new Object();
+  private static final int URI_CACHE_SIZE = 1024;
+
   /** Reads a URI reference, such as the address of a source. */
   static URI uri(JsonParser p, DeserializationContext ctxt, String field) {
     String text = string(p, ctxt, field);
+    @SuppressWarnings("unchecked")
+    java.util.Map<String, URI> cache = (java.util.Map<String, URI>) ctxt.getAttribute(URI_CACHE);
+    if (cache == null) {
+      cache = new java.util.HashMap<>();
+      ctxt.setAttribute(URI_CACHE, cache);
+    }
+    URI cached = cache.get(text);
+    if (cached != null) {
+      return cached;
+    }
     try {
-      return new URI(text);
+      URI uri = new URI(text);
+      if (cache.size() < URI_CACHE_SIZE) {
+        cache.put(text, uri);
+      }
+      return uri;
     } catch (URISyntaxException e) {
       return weirdString(
           p,
