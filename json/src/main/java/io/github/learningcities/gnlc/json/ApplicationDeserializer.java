@@ -15,6 +15,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
@@ -137,60 +139,31 @@ final class ApplicationDeserializer<T extends Application> extends ObjectDeseria
           "kind: \"" + found + "\" is not " + required + " (reading a " + type.getSimpleName()
               + ")");
     }
+    OptionalLong knownPopulation =
+        population == null ? OptionalLong.empty() : OptionalLong.of(population);
     Application application;
     if (found == ApplicationKind.MEMBERSHIP) {
-      MembershipApplication.Builder builder = MembershipApplication.builder();
-      if (cityName != null) {
-        builder.cityName(cityName);
-      }
-      if (country != null) {
-        builder.country(country);
-      }
-      if (population != null) {
-        builder.population(population);
-      }
-      if (signatoryName != null) {
-        builder.signatoryName(signatoryName);
-      }
-      if (role != null) {
-        builder.signatoryRole(role);
-      }
-      if (endorsedOn != null) {
-        builder.endorsedOn(endorsedOn);
-      }
-      if (pledges != null) {
-        builder.pledges(Set.copyOf(pledges));
-      }
-      if (submittedOn != null) {
-        builder.submittedOn(submittedOn);
-      }
-      if (blocks != null) {
-        builder.buildingBlocks(blocks);
-      }
-      if (language != null) {
-        builder.language(language);
-      }
+      MembershipApplication.Builder builder = MembershipApplication.builder()
+          .cityName(Optional.ofNullable(cityName))
+          .country(Optional.ofNullable(country))
+          .population(knownPopulation)
+          .signatoryName(Optional.ofNullable(signatoryName))
+          .signatoryRole(Optional.ofNullable(role))
+          .endorsedOn(Optional.ofNullable(endorsedOn))
+          .pledges(Optional.ofNullable(pledges == null ? null : Set.copyOf(pledges)))
+          .submittedOn(Optional.ofNullable(submittedOn))
+          .buildingBlocks(Optional.ofNullable(blocks))
+          .language(Optional.ofNullable(language));
       application = fields.build(builder::build);
     } else {
-      AwardNomination.Builder builder = AwardNomination.builder();
-      if (cityName != null) {
-        builder.cityName(cityName);
-      }
-      if (country != null) {
-        builder.country(country);
-      }
-      if (population != null) {
-        builder.population(population);
-      }
-      if (memberSince != null) {
-        builder.memberSince(memberSince);
-      }
-      if (pastAwardYears != null) {
-        builder.pastAwardYears(new LinkedHashSet<>(pastAwardYears));
-      }
-      if (nominatedOn != null) {
-        builder.nominatedOn(nominatedOn);
-      }
+      AwardNomination.Builder builder = AwardNomination.builder()
+          .cityName(Optional.ofNullable(cityName))
+          .country(Optional.ofNullable(country))
+          .population(knownPopulation)
+          .memberSince(Optional.ofNullable(memberSince))
+          .pastAwardYears(Optional.ofNullable(
+              pastAwardYears == null ? null : new LinkedHashSet<>(pastAwardYears)))
+          .nominatedOn(Optional.ofNullable(nominatedOn));
       application = fields.build(builder::build);
     }
     return type.cast(application);

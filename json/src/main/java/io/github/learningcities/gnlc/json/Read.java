@@ -272,6 +272,18 @@ final class Read {
       Class<K> keyType,
       Function<String, K> key,
       ValueReader<V> value) {
+    return entries(p, ctxt, field, keyType, key, value, "omit the key instead");
+  }
+
+  /** Reads a JSON object as a map; the shared loop of {@link #map} and {@link #counts}. */
+  private static <K, V> Map<K, V> entries(
+      JsonParser p,
+      DeserializationContext ctxt,
+      String field,
+      Class<K> keyType,
+      Function<String, K> key,
+      ValueReader<V> value,
+      String nullHint) {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       return wrongToken(p, ctxt, Map.class, field, "an object");
     }
@@ -293,7 +305,7 @@ final class Read {
           throw mismatch(
               ctxt,
               Map.class,
-              field + "." + name + ": null is not allowed (omit the key instead)");
+              field + "." + name + ": null is not allowed (" + nullHint + ")");
         }
         out.put(parsed, value.read(p, ctxt, field + "." + name));
       } catch (JacksonException e) {
@@ -335,33 +347,7 @@ final class Read {
       String field,
       Class<K> keyType,
       Function<String, K> key) {
-    if (p.currentToken() != JsonToken.START_OBJECT) {
-      return wrongToken(p, ctxt, Map.class, field, "an object");
-    }
-    Map<K, Integer> out = new LinkedHashMap<>();
-    Set<String> seen = new HashSet<>();
-    for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
-      if (t != JsonToken.PROPERTY_NAME) {
-        throw mismatch(ctxt, Map.class, field + ": expected a key but got " + describe(p));
-      }
-      String name = p.currentName();
-      try {
-        K parsed = mapKey(ctxt, keyType, name, field, key);
-        p.nextToken();
-        if (!seen.add(name)) {
-          throw mismatch(
-              ctxt, Map.class, field + ": the key " + GnlcException.quote(name) + " is given twice");
-        }
-        if (p.currentToken() == JsonToken.VALUE_NULL) {
-          throw mismatch(
-              ctxt, Map.class, field + "." + name + ": null is not allowed (give a count)");
-        }
-        out.put(parsed, count(p, ctxt, field + "." + name));
-      } catch (JacksonException e) {
-        throw e.prependPath(Map.class, name);
-      }
-    }
-    return out;
+    return entries(p, ctxt, field, keyType, key, Read::count, "give a count");
   }
 
   private static <K> K mapKey(
