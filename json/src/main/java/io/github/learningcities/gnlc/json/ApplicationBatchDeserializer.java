@@ -19,6 +19,11 @@ final class ApplicationBatchDeserializer extends GnlcDeserializer<ApplicationBat
   }
 
   @Override
+  String expected() {
+    return "an application document or an array of application documents";
+  }
+
+  @Override
   ApplicationBatch readValue(JsonParser p, DeserializationContext ctxt, String field) {
     if (p.currentToken() == JsonToken.START_ARRAY) {
       List<Application> list = Read.list(p, ctxt, field, applications::read);

@@ -90,7 +90,7 @@ final class ApplicationDeserializer<T extends Application> extends ObjectDeseria
           fields.narrow(kind == ApplicationKind.MEMBERSHIP ? MEMBERSHIP : AWARD);
           break;
         case "cityName":
-          cityName = fields.string();
+          cityName = fields.read(Read::nonBlank);
           break;
         case "country":
           country = fields.read(Read::country);
@@ -99,7 +99,7 @@ final class ApplicationDeserializer<T extends Application> extends ObjectDeseria
           population = fields.read(Read::longCount);
           break;
         case "signatoryName":
-          signatoryName = fields.string();
+          signatoryName = fields.read(Read::nonBlank);
           break;
         case "signatoryRole":
           role = fields.read(Codes.SIGNATORY_ROLES);
@@ -136,8 +136,13 @@ final class ApplicationDeserializer<T extends Application> extends ObjectDeseria
     if (required != null && found != required) {
       throw fields.invalidAt(
           "kind",
-          "kind: \"" + found + "\" is not " + required + " (reading a " + type.getSimpleName()
+          "kind: \"" + found + "\" is not " + required + " (reading "
+              + (required == ApplicationKind.MEMBERSHIP ? "a membership application" : "an award nomination")
               + ")");
+    }
+    if (blocks != null) {
+      Map<BuildingBlock, String> evidence = blocks;
+      fields.build(() -> checkEvidence(evidence));
     }
     OptionalLong knownPopulation =
         population == null ? OptionalLong.empty() : OptionalLong.of(population);
@@ -167,6 +172,18 @@ final class ApplicationDeserializer<T extends Application> extends ObjectDeseria
       application = fields.build(builder::build);
     }
     return type.cast(application);
+  }
+
+  /** Checks the evidence as core does, with the definition of blank of {@link Lexicon}. */
+  private static Map<BuildingBlock, String> checkEvidence(Map<BuildingBlock, String> blocks) {
+    for (Map.Entry<BuildingBlock, String> entry : blocks.entrySet()) {
+      if (Lexicon.isBlank(entry.getValue())) {
+        throw new io.github.learningcities.gnlc.GnlcException(
+            io.github.learningcities.gnlc.ErrorCode.INVALID_VALUE, "buildingBlocks", entry.getValue(),
+            "is blank: give a short description of the evidence for " + entry.getKey().code());
+      }
+    }
+    return blocks;
   }
 
   private static Map<BuildingBlock, String> buildingBlocks(

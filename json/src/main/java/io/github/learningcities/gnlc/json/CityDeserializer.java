@@ -43,7 +43,7 @@ final class CityDeserializer extends ObjectDeserializer<City> {
           id = fields.read(Read::cityId);
           break;
         case "name":
-          name = fields.string();
+          name = fields.read(Read::nonBlank);
           break;
         case "country":
           country = fields.read(Read::country);

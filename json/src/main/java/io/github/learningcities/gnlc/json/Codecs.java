@@ -222,11 +222,7 @@ final class Codecs {
       try {
         return parse.apply(key);
       } catch (GnlcException e) {
-        Object replacement = ctxt.handleWeirdKey(type, key, "%s", Read.relabel(e, field));
-        if (type.isInstance(replacement)) {
-          return replacement;
-        }
-        throw Read.mismatch(ctxt, type, field + ": a problem handler returned no " + type.getName());
+        return Problems.weirdKey(ctxt.getParser(), ctxt, type, key, Read.relabel(e, field), e);
       }
     }
   }

@@ -230,8 +230,9 @@ final class ConditionDeserializer extends GnlcDeserializer<Condition> {
     if (t == JsonToken.VALUE_STRING) {
       return new Scalar(p.getString(), false);
     }
-    if (t == JsonToken.VALUE_NUMBER_INT) {
-      return new Scalar(p.getBigIntegerValue().toString(), true);
+    BigInteger whole = Read.integer(p);
+    if (whole != null) {
+      return new Scalar(whole.toString(), true);
     }
     return Read.wrongToken(p, ctxt, String.class, field, "a string or a year");
   }

@@ -50,7 +50,7 @@ final class DecisionDeserializer extends ObjectDeserializer<Decision> {
           ruleSetId = fields.string();
           break;
         case "ruleSetVersion":
-          ruleSetVersion = fields.string();
+          ruleSetVersion = fields.read(Read::nonBlank);
           break;
         case "asOf":
           asOf = fields.read(Read::date);
@@ -89,15 +89,15 @@ final class DecisionDeserializer extends ObjectDeserializer<Decision> {
     if (missing != null && !missing.equals(decision.missingFacts())) {
       throw fields.invalidAt(
           "missingFacts",
-          "missingFacts: " + GnlcException.quote(ids(missing))
-              + " does not match the findings, which leave " + ids(decision.missingFacts())
+          "missingFacts: " + ids(missing) + " does not match the findings, which leave "
+              + (decision.missingFacts().isEmpty() ? "none" : ids(decision.missingFacts()))
               + " missing (distinct, in fact order)");
     }
     return decision;
   }
 
   private static String ids(List<Fact> facts) {
-    return facts.stream().map(Fact::id).collect(Collectors.joining(", ", "[", "]"));
+    return facts.isEmpty() ? "empty" : facts.stream().map(Fact::id).collect(Collectors.joining(", ", "[", "]"));
   }
 
   /** Reads the findings and refuses a rule id given twice at its second occurrence. */

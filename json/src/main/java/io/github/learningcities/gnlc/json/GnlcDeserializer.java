@@ -2,6 +2,7 @@ package io.github.learningcities.gnlc.json;
 
 import io.github.learningcities.gnlc.GnlcException;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
@@ -59,7 +60,7 @@ abstract class GnlcDeserializer<T> extends StdDeserializer<T> {
     } catch (GnlcException e) {
       return Read.instantiationProblem(ctxt, type, e);
     } catch (RuntimeException e) {
-      throw ctxt.instantiationException(type, e);
+      throw Problems.instantiation(p, ctxt, type, e, field + ": the value could not be built");
     }
   }
 
@@ -72,6 +73,21 @@ abstract class GnlcDeserializer<T> extends StdDeserializer<T> {
    * @return the value, never null
    */
   abstract T readValue(JsonParser p, DeserializationContext ctxt, String field);
+
+  /** Refuses a {@code null} document; elsewhere (a user's property) null stays null. */
+  @Override
+  public @Nullable T getNullValue(DeserializationContext ctxt) {
+    JsonParser p = ctxt.getParser();
+    if (p != null && p.streamReadContext() != null && p.streamReadContext().inRoot()) {
+      throw Problems.mismatch(p, type, field + ": expected " + expected() + " but got null");
+    }
+    return null;
+  }
+
+  /** Describes the JSON value expected, for messages: {@code an object}. */
+  String expected() {
+    return "an object";
+  }
 
   @Override
   public boolean isCachable() {

@@ -1,5 +1,6 @@
 package io.github.learningcities.gnlc.json;
 
+import io.github.learningcities.gnlc.GnlcException;
 import io.github.learningcities.gnlc.eligibility.Application;
 import io.github.learningcities.gnlc.eligibility.Decision;
 import io.github.learningcities.gnlc.eligibility.RuleSetCatalogue;
@@ -15,13 +16,16 @@ import java.util.Locale;
 import java.util.Objects;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
+import java.util.regex.Pattern;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -46,10 +50,9 @@ public final class GnlcJson {
   /** The {@code formatVersion} of the top-level documents this library writes and reads. */
   public static final int FORMAT_VERSION = 1;
 
-  private static final java.util.regex.Pattern CLASS_IN_PARENTHESES =
-      java.util.regex.Pattern.compile(" \\(class [A-Za-z0-9_.$]+\\)");
-  private static final java.util.regex.Pattern QUALIFIED_CLASS =
-      java.util.regex.Pattern.compile("`?\\b(?:[a-z][a-z0-9_]*\\.)+([A-Z][A-Za-z0-9_$]*)`?");
+  /** A clause of a Jackson message that names one of its APIs in backticks. */
+  private static final Pattern JACKSON_API =
+      Pattern.compile("[:;,]? *(?:enable |from |as per |use )?`[^`]*`(?: to allow)?");
   /** The folder of the JSON Schema files in this jar. */
   public static final String SCHEMA_DIRECTORY = "io/github/learningcities/gnlc/json/schema/";
   /** The deepest nesting of objects and arrays the shared mapper reads. */
@@ -69,6 +72,13 @@ public final class GnlcJson {
       List.of("common", "network", "network-summary", "sdg-links", "sdg-catalogue", "application",
           "rule-set", "rule-set-catalogue", "decision", "decisions");
   private static final JsonMapper MAPPER = mapperBuilder().build();
+  /** Readers that leave trailing content to {@link #read(JsonParser, Class)}, which names no API. */
+  private static final ClassValue<ObjectReader> READERS = new ClassValue<>() {
+    @Override
+    protected ObjectReader computeValue(Class<?> type) {
+      return MAPPER.readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    }
+  };
 
   private GnlcJson() {}
 
@@ -165,17 +175,24 @@ public final class GnlcJson {
   public static <T> T read(String json, Class<T> type) {
     Objects.requireNonNull(json, "json");
     Objects.requireNonNull(type, "type");
-    try (JsonParser p = MAPPER.createParser(json)) {
+    // a byte order mark is ignored, as RFC 8259 allows and as readers of bytes do
+    try (JsonParser p = MAPPER.createParser(json.startsWith("\uFEFF") ? json.substring(1) : json)) {
       return read(p, type);
     }
   }
 
   private static <T> T read(JsonParser p, Class<T> type) {
-    if (p.nextToken() == JsonToken.VALUE_NULL) {
-      throw MismatchedInputException.from(
-          p, type, "expected a " + type.getSimpleName() + " but got null");
+    if (p.nextToken() == null) {
+      throw Problems.mismatch(p, type, "the input is empty: expected a JSON document");
     }
-    return MAPPER.readValue(p, type);
+    T value = READERS.get(type).readValue(p);
+    if (value == null) { // not a gnlc type, whose deserializers refuse null themselves
+      throw Problems.mismatch(p, type, "expected a value but got null");
+    }
+    if (p.nextToken() != null) {
+      throw Problems.mismatch(p, type, "unexpected content after the document");
+    }
+    return value;
   }
 
   /**
@@ -515,41 +532,55 @@ public final class GnlcJson {
         out.append(ref.getIndex());
       }
     }
-    return out.toString();
+    return Problems.oneLine(out.toString());
   }
 
   /**
    * Returns the message of an exception for one-line error output to a person or a client, such as
-   * {@code country: "XX" is not an ISO 3166-1 alpha-2 country code known to the JDK}: without
-   * Jackson's location and reference chain, and without any Java class name (Jackson's own prefixes
-   * such as {@code Cannot deserialize value of type `...`} are dropped, and a remaining qualified
-   * class name is shortened to its simple name), so that nothing on the wire names a Java class.
+   * {@code country: "XX" is not an ISO 3166-1 alpha-2 country code known to the JDK}. The messages
+   * of gnlc's readers are returned as they are: they name the field, quote the rejected value
+   * exactly (numbers bare, control characters escaped, long values shortened), and name no Java
+   * class. Jackson's own messages (malformed JSON, limits) are returned without the clauses that
+   * name Jackson's API and without the location details, and end with the line and column:
+   * {@code Invalid numeric value: Leading zeroes not allowed (line 1, column 19)}. The result is
+   * always one line: control characters, U+2028 and U+2029 are written as {@code \}{@code uXXXX}.
    *
    * @param e  the exception, not null
-   * @return the message, never null (the exception's simple class name when it has none)
+   * @return the message, never null
    */
   public static String problem(JacksonException e) {
     Objects.requireNonNull(e, "e");
     String message = e.getOriginalMessage();
     if (message == null || message.isEmpty()) {
-      return e.getClass().getSimpleName();
+      message = "the input could not be read";
     }
-    if (message.startsWith("Cannot deserialize") || message.startsWith("Could not resolve type id")
-        || message.startsWith("Cannot construct instance")) {
-      int tick = message.lastIndexOf('`');
-      int colon = tick < 0 ? -1 : message.indexOf(": ", tick);
-      if (colon >= 0 && colon + 2 < message.length()) {
-        message = message.substring(colon + 2);
+    boolean jackson = !(e instanceof DatabindException) || message.startsWith("Cannot ")
+        || message.startsWith("Could not ") || message.startsWith("Trailing token")
+        || message.startsWith("No content") || (e instanceof UnrecognizedPropertyException
+            && !message.equals("Unrecognized property "
+                + GnlcException.quote(((UnrecognizedPropertyException) e).getPropertyName())));
+    if (jackson) {
+      message = message.split("\n", 2)[0];
+      for (String cut : new String[] {" (start marker at ", " (class ", ", not marked as ignorable"}) {
+        int at = message.indexOf(cut);
+        message = at > 0 ? message.substring(0, at) : message;
       }
+      if (message.startsWith("Trailing token")) {
+        message = "unexpected content after the document";
+      } else if (message.startsWith("Cannot ") || message.startsWith("Could not ")) {
+        int problem = message.lastIndexOf("`: ");
+        message = problem < 0 ? message : message.substring(problem + 3);
+      }
+      message = JACKSON_API.matcher(message).replaceAll("");
     }
-    int location = message.indexOf(" (start marker at ");
-    if (location > 0) {
-      message = message.substring(0, location);
+    TokenStreamLocation where = e.getLocation();
+    if ((jackson || e.getPath().isEmpty()) && where != null && where.getLineNr() > 0
+        && where.getColumnNr() > 0) {
+      message += " (line " + where.getLineNr() + ", column " + where.getColumnNr() + ")";
     }
-    message = CLASS_IN_PARENTHESES.matcher(message).replaceAll("");
-    message = QUALIFIED_CLASS.matcher(message).replaceAll("$1");
-    return message.replace(", not marked as ignorable", "").replace('\n', ' ');
+    return Problems.oneLine(message);
   }
+
   /**
    * Returns the JSON Schema (draft 2020-12) of a document type, shipped in this jar at
    * {@value #SCHEMA_DIRECTORY}{@code <type>.schema.json}: {@code network},

@@ -2,6 +2,7 @@ package io.github.learningcities.gnlc.json;
 
 import io.github.learningcities.gnlc.GnlcException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -29,6 +30,8 @@ final class JsonFields {
   private final Settings settings;
   private List<String> known;
   private final Set<String> seen = new LinkedHashSet<>();
+  private final java.util.Map<String, String> numbers = new java.util.HashMap<>();
+  private final Set<String> empty = new HashSet<>();
   private boolean atFirstName;
   private String name = "";
 
@@ -88,6 +91,9 @@ final class JsonFields {
                 type,
                 property + ": null is not allowed (omit an optional property instead)"));
       }
+      if (p.currentToken().isNumeric()) {
+        numbers.put(property, p.getText());
+      }
       name = property;
       return property;
     }
@@ -121,12 +127,7 @@ final class JsonFields {
   }
 
   private UnrecognizedPropertyException unrecognized(String property) {
-    UnrecognizedPropertyException e =
-        UnrecognizedPropertyException.from(p, type, property, new ArrayList<>(known));
-    if (e.getPath().isEmpty()) {
-      e.prependPath(type, property);
-    }
-    return e;
+    return Problems.unknownProperty(p, type, property, known);
   }
 
   private void unknown(String property) {
@@ -141,13 +142,18 @@ final class JsonFields {
   <T> T read(ValueReader<T> reader) {
     String property = name;
     try {
-      return reader.read(p, ctxt, property);
+      T value = reader.read(p, ctxt, property);
+      if (value instanceof java.util.Collection && ((java.util.Collection<?>) value).isEmpty()) {
+        empty.add(property);
+      }
+      return value;
     } catch (JacksonException e) {
       throw e.prependPath(type, property);
     } catch (GnlcException e) {
       throw at(property, instantiation(e));
     } catch (RuntimeException e) {
-      throw at(property, ctxt.instantiationException(type, e));
+      throw at(property, Problems.instantiation(
+          p, ctxt, type, e, property + ": the value could not be built"));
     }
   }
 
@@ -180,6 +186,12 @@ final class JsonFields {
     try {
       return builder.get();
     } catch (GnlcException e) {
+      if (empty.contains(e.field())) {
+        DatabindException problem =
+            Read.mismatch(ctxt, type, e.field() + ": empty, but at least one is required");
+        problem.initCause(e);
+        throw at(e.field(), problem);
+      }
       DatabindException problem = instantiation(e);
       if (known.contains(e.field())) {
         problem.prependPath(type, e.field());
@@ -216,13 +228,10 @@ final class JsonFields {
   }
 
   private DatabindException instantiation(GnlcException e) {
-    try {
-      Read.instantiationProblem(ctxt, type, e);
-    } catch (DatabindException problem) {
-      return problem;
-    }
-    // a problem handler supplied a replacement, which a builder cannot use
-    return Read.mismatch(ctxt, type, String.valueOf(e.getMessage()));
+    String number = numbers.get(e.field());
+    String message =
+        number != null ? Problems.relabel(e, e.field(), number) : String.valueOf(e.getMessage());
+    return Problems.instantiation(p, ctxt, type, e, message);
   }
 
   private DatabindException at(String property, DatabindException e) {

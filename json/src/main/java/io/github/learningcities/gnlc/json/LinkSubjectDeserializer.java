@@ -39,7 +39,8 @@ final class LinkSubjectDeserializer extends ObjectDeserializer<LinkSubject> {
       case CITY:
         return LinkSubject.of(fields.parseAt("id", CityId.class, text, CityId::parse));
       default: // INITIATIVE
-        return fields.parseAt("id", LinkSubject.class, text, LinkSubject::ofInitiative);
+        return fields.parseAt(
+            "id", LinkSubject.class, text, t -> LinkSubject.ofInitiative(Read.checkName("initiative", t)));
     }
   }
 }

@@ -29,10 +29,10 @@ final class QuotaDeserializer extends ObjectDeserializer<Quota> {
           id = fields.string();
           break;
         case "title":
-          title = fields.string();
+          title = fields.read(Read::nonBlank);
           break;
         case "text":
-          text = fields.string();
+          text = fields.read(Read::nonBlank);
           break;
         case "sources":
           sources = fields.read((p, ctxt, f) -> Read.list(p, ctxt, f, Read::uri));

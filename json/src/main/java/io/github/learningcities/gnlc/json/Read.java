@@ -6,6 +6,7 @@ import io.github.learningcities.gnlc.network.CityId;
 import io.github.learningcities.gnlc.place.CountryCode;
 import io.github.learningcities.gnlc.sdg.SdgGoal;
 import io.github.learningcities.gnlc.sdg.SdgTarget;
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -67,49 +68,85 @@ final class Read {
     return wrongToken(p, ctxt, Boolean.class, field, "true or false");
   }
 
+  /**
+   * Returns the value of the number at the parser, when it is a whole number in any notation
+   * ({@code 2022}, {@code 2022.0}, {@code 2.022e3}); null for a fraction or another token. A number
+   * with more than 30 digits before its point is returned as {@code 10^30} (with its sign): it is
+   * out of every range, and its digits are not materialised.
+   */
+  static @Nullable BigInteger integer(JsonParser p) {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_NUMBER_INT) {
+      return p.getNumberType() == JsonParser.NumberType.INT
+          ? BigInteger.valueOf(p.getIntValue()) : p.getBigIntegerValue();
+    }
+    if (t != JsonToken.VALUE_NUMBER_FLOAT) {
+      return null;
+    }
+    BigDecimal value = p.getDecimalValue();
+    if (value.signum() == 0) {
+      return BigInteger.ZERO;
+    }
+    value = value.stripTrailingZeros();
+    if (value.scale() > 0) {
+      return null;
+    }
+    return value.precision() - value.scale() > 30
+        ? BigInteger.TEN.pow(30).multiply(BigInteger.valueOf(value.signum()))
+        : value.toBigIntegerExact();
+  }
+
   /** Reads a count: a whole number from 0 to {@link Integer#MAX_VALUE}. */
   static int count(JsonParser p, DeserializationContext ctxt, String field) {
-    if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
-      return wrongToken(p, ctxt, Integer.class, field, "a whole number");
-    }
-    if (p.getNumberType() == JsonParser.NumberType.INT && p.getIntValue() >= 0) {
+    if (p.currentToken() == JsonToken.VALUE_NUMBER_INT
+        && p.getNumberType() == JsonParser.NumberType.INT && p.getIntValue() >= 0) {
       return p.getIntValue();
     }
-    BigInteger value = p.getBigIntegerValue();
-    String reason = value.signum() < 0 ? "must not be negative" : "is too large (at most 2147483647)";
-    return weirdNumber(p, ctxt, Integer.class, value, field + ": " + value + " " + reason);
+    return (int) inRange(p, ctxt, field, Integer.class, Integer.MAX_VALUE);
   }
 
   /** Reads a large count: a whole number from 0 to {@link Long#MAX_VALUE}. */
   static long longCount(JsonParser p, DeserializationContext ctxt, String field) {
-    if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
-      return wrongToken(p, ctxt, Long.class, field, "a whole number");
-    }
-    JsonParser.NumberType type = p.getNumberType();
+    JsonParser.NumberType type = p.currentToken() == JsonToken.VALUE_NUMBER_INT ? p.getNumberType() : null;
     if ((type == JsonParser.NumberType.INT || type == JsonParser.NumberType.LONG)
         && p.getLongValue() >= 0) {
       return p.getLongValue();
     }
-    BigInteger value = p.getBigIntegerValue();
-    String reason =
-        value.signum() < 0 ? "must not be negative" : "is too large (at most 9223372036854775807)";
-    return weirdNumber(p, ctxt, Long.class, value, field + ": " + value + " " + reason);
+    return inRange(p, ctxt, field, Long.class, Long.MAX_VALUE);
+  }
+
+  private static long inRange(
+      JsonParser p, DeserializationContext ctxt, String field, Class<?> type, long max) {
+    BigInteger value = integer(p);
+    if (value == null) {
+      return wrongToken(p, ctxt, type, field, "a whole number");
+    }
+    if (value.signum() >= 0 && value.compareTo(BigInteger.valueOf(max)) <= 0) {
+      return value.longValue();
+    }
+    String reason = value.signum() < 0 ? "must not be negative" : "is too large (at most " + max + ")";
+    Number replacement = weirdNumber(p, ctxt, type, value, field + ": " + p.getText() + " " + reason);
+    return replacement.longValue();
   }
 
   /** Reads a year: a whole number from 1 to 9999, such as {@code 2022}. */
   static Year year(JsonParser p, DeserializationContext ctxt, String field) {
-    if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
-      return wrongToken(p, ctxt, Year.class, field, "a year such as 2022");
-    }
-    if (p.getNumberType() == JsonParser.NumberType.INT) {
+    if (p.currentToken() == JsonToken.VALUE_NUMBER_INT
+        && p.getNumberType() == JsonParser.NumberType.INT) {
       int value = p.getIntValue();
       if (value >= 1 && value <= MAX_YEAR) {
         return Year.of(value);
       }
     }
-    BigInteger value = p.getBigIntegerValue();
-    return weirdNumber(
-        p, ctxt, Year.class, value, field + ": " + value + " is not a year from 1 to " + MAX_YEAR);
+    BigInteger value = integer(p);
+    if (value == null) {
+      return wrongToken(p, ctxt, Year.class, field, "a year such as 2022");
+    }
+    if (value.signum() > 0 && value.compareTo(BigInteger.valueOf(MAX_YEAR)) <= 0) {
+      return Year.of(value.intValue());
+    }
+    return weirdNumber(p, ctxt, Year.class, value,
+        field + ": " + p.getText() + " is not a year from 1 to " + MAX_YEAR);
   }
 
   /** Reads a date in ISO-8601 form {@code yyyy-mm-dd}. */
@@ -136,11 +173,11 @@ final class Read {
   private static final Object URI_CACHE = new Object();
   private static final int URI_CACHE_SIZE = 1024;
 
-  /** Reads a URI reference, such as the address of a source. */
+  /** Reads an address ({@link Lexicon#ADDRESS}), such as that of a source. */
   static URI uri(JsonParser p, DeserializationContext ctxt, String field) {
     String text = string(p, ctxt, field);
     @SuppressWarnings("unchecked")
-    java.util.Map<String, URI> cache = (java.util.Map<String, URI>) ctxt.getAttribute(URI_CACHE);
+    Map<String, URI> cache = (Map<String, URI>) ctxt.getAttribute(URI_CACHE);
     if (cache == null) {
       cache = new java.util.HashMap<>();
       ctxt.setAttribute(URI_CACHE, cache);
@@ -149,21 +186,20 @@ final class Read {
     if (cached != null) {
       return cached;
     }
-    try {
-      URI uri = new URI(text);
-      if (cache.size() < URI_CACHE_SIZE) {
-        cache.put(text, uri);
+    URISyntaxException cause = null;
+    if (Lexicon.test(Lexicon.ADDRESS_PATTERN, text)) {
+      try {
+        URI uri = new URI(text);
+        if (cache.size() < URI_CACHE_SIZE) {
+          cache.put(text, uri);
+        }
+        return uri;
+      } catch (URISyntaxException e) {
+        cause = e;
       }
-      return uri;
-    } catch (URISyntaxException e) {
-      return weirdString(
-          p,
-          ctxt,
-          URI.class,
-          text,
-          field + ": " + GnlcException.quote(text) + " is not a URI (" + e.getReason() + ")",
-          e);
     }
+    return weirdString(p, ctxt, URI.class, text, field + ": " + GnlcException.quote(text)
+        + " is not a URI reference such as \"https://example.org/page\"", cause);
   }
 
   /** Reads a country code in canonical form, two upper-case letters such as {@code "IN"}. */
@@ -188,15 +224,15 @@ final class Read {
 
   /** Reads an SDG goal by its number, a whole number from 1 to 17 such as {@code 4}. */
   static SdgGoal sdgGoal(JsonParser p, DeserializationContext ctxt, String field) {
-    if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+    BigInteger value = integer(p);
+    if (value == null) {
       return wrongToken(p, ctxt, SdgGoal.class, field, "an SDG goal number such as 4");
     }
-    BigInteger value = p.getBigIntegerValue();
     try {
       // SdgGoal.parse takes the canonical decimal text, so a number out of int range is refused too
       return SdgGoal.parse(value.toString());
     } catch (GnlcException e) {
-      return weirdNumber(p, ctxt, SdgGoal.class, value, relabel(e, field), e);
+      return weirdNumber(p, ctxt, SdgGoal.class, value, Problems.relabel(e, field, p.getText()), e);
     }
   }
 
@@ -217,22 +253,62 @@ final class Read {
   static Locale language(JsonParser p, DeserializationContext ctxt, String field) {
     String text = string(p, ctxt, field);
     IllformedLocaleException cause = null;
-    try {
-      Locale locale = new Locale.Builder().setLanguageTag(text).build();
-      if (!locale.getLanguage().isEmpty()) {
-        return locale;
+    if (Lexicon.test(Lexicon.LANGUAGE_TAG_PATTERN, text)) {
+      try {
+        Locale locale = new Locale.Builder().setLanguageTag(text).build();
+        if (!locale.getLanguage().isEmpty()) {
+          return locale;
+        }
+      } catch (IllformedLocaleException e) {
+        cause = e;
       }
-    } catch (IllformedLocaleException e) {
-      cause = e;
     }
-    return weirdString(
-        p,
-        ctxt,
-        Locale.class,
-        text,
-        field + ": " + GnlcException.quote(text)
-            + " is not a BCP 47 language tag with a language code, such as \"en\" or \"fr\"",
+    return weirdString(p, ctxt, Locale.class, text, field + ": " + GnlcException.quote(text)
+        + " is not a BCP 47 language tag with a language code, such as \"en\", \"fr\" or \"pt-BR\"",
         cause);
+  }
+
+  /** Reads a text that is not blank ({@link Lexicon#NOT_BLANK}). */
+  static String nonBlank(JsonParser p, DeserializationContext ctxt, String field) {
+    return checkText(field, string(p, ctxt, field), false);
+  }
+
+  /** Reads a text of one line that is not blank ({@link Lexicon#ONE_LINE}). */
+  static String oneLine(JsonParser p, DeserializationContext ctxt, String field) {
+    return checkText(field, string(p, ctxt, field), true);
+  }
+
+  /**
+   * Checks a text as core checks it, with the definitions of {@link Lexicon}.
+   *
+   * @throws GnlcException if it is blank, or (when {@code oneLine}) holds a control character
+   */
+  static String checkText(String field, String text, boolean oneLine) {
+    if (Lexicon.isBlank(text)) {
+      throw new GnlcException(ErrorCode.INVALID_VALUE, field, text, "must not be blank");
+    }
+    if (oneLine && !Lexicon.isOneLine(text)) {
+      throw new GnlcException(ErrorCode.INVALID_VALUE, field, text,
+          "must be one line, without line breaks or other control characters");
+    }
+    return text;
+  }
+
+  /**
+   * Checks a name ({@link Lexicon#NAME}) as core checks the name of an initiative.
+   *
+   * @throws GnlcException if it is blank, holds a control character or starts or ends with white
+   *     space
+   */
+  static String checkName(String field, String text) {
+    checkText(field, text, false);
+    if (!Lexicon.isOneLine(text)) {
+      throw new GnlcException(ErrorCode.INVALID_VALUE, field, text, "contains a control character");
+    }
+    if (!Lexicon.isName(text)) {
+      throw new GnlcException(ErrorCode.INVALID_VALUE, field, text, "has leading or trailing white space");
+    }
+    return text;
   }
 
   /**
@@ -249,7 +325,8 @@ final class Read {
         throw mismatch(
                 ctxt,
                 List.class,
-                field + "[" + i + "]: " + GnlcException.quote(String.valueOf(list.get(i)))
+                field + "[" + i + "]: " + (list.get(i) instanceof Year ? String.valueOf(list.get(i))
+                    : GnlcException.quote(String.valueOf(list.get(i))))
                     + " is given twice (first at " + field + "[" + earlier + "])")
             .prependPath(List.class, i);
       }
@@ -359,13 +436,7 @@ final class Read {
     try {
       return key.apply(name);
     } catch (GnlcException e) {
-      Object replacement;
-      try {
-        replacement = ctxt.handleWeirdKey(keyType, name, "%s", relabel(e, field));
-      } catch (DatabindException problem) {
-        throw withCause(problem, e);
-      }
-      return checked(ctxt, keyType, replacement, field);
+      return Problems.weirdKey(ctxt.getParser(), ctxt, keyType, name, relabel(e, field), e);
     }
   }
 
@@ -373,21 +444,15 @@ final class Read {
    * Reads the {@code formatVersion} of a top-level document: the one version this library writes.
    */
   static Integer formatVersion(JsonParser p, DeserializationContext ctxt, String field) {
-    if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+    BigInteger value = integer(p);
+    if (value == null) {
       return wrongToken(p, ctxt, Integer.class, field, "the format version " + GnlcJson.FORMAT_VERSION);
     }
-    if (p.getNumberType() == JsonParser.NumberType.INT
-        && p.getIntValue() == GnlcJson.FORMAT_VERSION) {
+    if (value.equals(BigInteger.valueOf(GnlcJson.FORMAT_VERSION))) {
       return GnlcJson.FORMAT_VERSION;
     }
-    BigInteger value = p.getBigIntegerValue();
-    return weirdNumber(
-        p,
-        ctxt,
-        Integer.class,
-        value,
-        field + ": " + value + " is not a supported format version (this library reads "
-            + GnlcJson.FORMAT_VERSION + ")");
+    return weirdNumber(p, ctxt, Integer.class, value, field + ": " + p.getText()
+        + " is not a supported format version (this library reads " + GnlcJson.FORMAT_VERSION + ")");
   }
 
   /**
@@ -418,163 +483,44 @@ final class Read {
 
   // ---------------------------------------------------------------- problems
 
-  /** Describes the current token and its value for a message, such as {@code the number 42}. */
   static String describe(JsonParser p) {
-    JsonToken t = p.currentToken();
-    if (t == null) {
-      return "the end of the input";
-    }
-    switch (t) {
-      case VALUE_STRING:
-        return "the string " + GnlcException.quote(p.getString());
-      case VALUE_NUMBER_INT:
-      case VALUE_NUMBER_FLOAT:
-        return "the number " + p.getText();
-      case VALUE_TRUE:
-        return "true";
-      case VALUE_FALSE:
-        return "false";
-      case VALUE_NULL:
-        return "null";
-      case START_OBJECT:
-        return "an object";
-      case START_ARRAY:
-        return "an array";
-      default:
-        return t.asString() == null ? t.name() : GnlcException.quote(t.asString());
-    }
+    return Problems.describe(p);
   }
 
-  /**
-   * Reports a token of the wrong type, through
-   * {@link DeserializationContext#handleUnexpectedToken}; returns a problem handler's replacement.
-   */
   static <T> T wrongToken(
       JsonParser p, DeserializationContext ctxt, Class<?> type, String field, String expected) {
-    String message = field + ": expected " + expected + " but got " + describe(p);
-    Object replacement =
-        ctxt.handleUnexpectedToken(ctxt.constructType(type), p.currentToken(), p, "%s", message);
-    return checked(ctxt, type, replacement, field);
+    return Problems.wrongToken(p, ctxt, type, field, expected);
   }
 
-  /**
-   * Reports a string a core factory rejected, through
-   * {@link DeserializationContext#handleWeirdStringValue}, keeping the core exception as the
-   * cause and its message (renamed to the JSON field).
-   */
-  static <T> T rejected(
-      JsonParser p,
-      DeserializationContext ctxt,
-      Class<?> type,
-      String text,
-      String field,
-      GnlcException e) {
-    return weirdString(p, ctxt, type, text, relabel(e, field), e);
+  static <T> T rejected(JsonParser p, DeserializationContext ctxt, Class<?> type, String text,
+      String field, GnlcException e) {
+    return Problems.weirdString(p, ctxt, type, text, relabel(e, field), e);
   }
 
-  static <T> T weirdString(
-      JsonParser p,
-      DeserializationContext ctxt,
-      Class<?> type,
-      String text,
-      String message,
-      @Nullable Throwable cause) {
-    Object replacement;
-    try {
-      replacement = ctxt.handleWeirdStringValue(type, text, "%s", message);
-    } catch (DatabindException e) {
-      throw withCause(e, cause);
-    }
-    return checked(ctxt, type, replacement, message);
+  static <T> T weirdString(JsonParser p, DeserializationContext ctxt, Class<?> type, String text,
+      String message, @Nullable Throwable cause) {
+    return Problems.weirdString(p, ctxt, type, text, message, cause);
   }
 
   static <T> T weirdNumber(
       JsonParser p, DeserializationContext ctxt, Class<?> type, Number value, String message) {
-    return weirdNumber(p, ctxt, type, value, message, null);
+    return Problems.weirdNumber(p, ctxt, type, value, message, null);
   }
 
-  static <T> T weirdNumber(
-      JsonParser p,
-      DeserializationContext ctxt,
-      Class<?> type,
-      Number value,
-      String message,
-      @Nullable Throwable cause) {
-    Object replacement;
-    try {
-      replacement = ctxt.handleWeirdNumberValue(type, value, "%s", message);
-    } catch (DatabindException e) {
-      throw withCause(e, cause);
-    }
-    return checked(ctxt, type, replacement, message);
+  static <T> T weirdNumber(JsonParser p, DeserializationContext ctxt, Class<?> type, Number value,
+      String message, @Nullable Throwable cause) {
+    return Problems.weirdNumber(p, ctxt, type, value, message, cause);
   }
 
-  /**
-   * Reports a value a core builder rejected, through
-   * {@link DeserializationContext#handleInstantiationProblem}, with the core exception as cause.
-   */
-  static <T> T instantiationProblem(DeserializationContext ctxt, Class<?> type, Throwable e) {
-    Object replacement = ctxt.handleInstantiationProblem(type, null, e);
-    return checked(ctxt, type, replacement, type.getSimpleName());
+  static <T> T instantiationProblem(DeserializationContext ctxt, Class<?> type, GnlcException e) {
+    throw Problems.instantiation(ctxt.getParser(), ctxt, type, e, String.valueOf(e.getMessage()));
   }
 
-  /**
-   * Creates (without throwing) the exception of {@link DeserializationContext#reportInputMismatch}.
-   */
   static DatabindException mismatch(DeserializationContext ctxt, Class<?> type, String message) {
-    try {
-      return ctxt.reportInputMismatch(type, "%s", message);
-    } catch (DatabindException e) {
-      return e;
-    }
+    return Problems.mismatch(ctxt.getParser(), type, message);
   }
 
-  @SuppressWarnings("unchecked")
-  private static <T> T checked(
-      DeserializationContext ctxt, Class<?> type, @Nullable Object replacement, String what) {
-    Class<?> boxed = box(type);
-    if (replacement == null || !boxed.isInstance(replacement)) {
-      throw mismatch(
-          ctxt,
-          type,
-          what + ": a problem handler returned "
-              + (replacement == null ? "null" : replacement.getClass().getName())
-              + " instead of " + type.getName());
-    }
-    return (T) replacement;
-  }
-
-  private static Class<?> box(Class<?> type) {
-    if (type == int.class) {
-      return Integer.class;
-    }
-    if (type == long.class) {
-      return Long.class;
-    }
-    if (type == boolean.class) {
-      return Boolean.class;
-    }
-    return type;
-  }
-
-  private static DatabindException withCause(DatabindException e, @Nullable Throwable cause) {
-    if (cause != null && e.getCause() == null) {
-      try {
-        e.initCause(cause);
-      } catch (IllegalStateException ignored) {
-        // the cause was already set (to null): keep the exception as it is
-      }
-    }
-    return e;
-  }
-
-  /** Renames the field a core message starts with to the field of the JSON document. */
   static String relabel(GnlcException e, String field) {
-    String message = String.valueOf(e.getMessage());
-    String prefix = e.field() + ": ";
-    if (!e.field().isEmpty() && message.startsWith(prefix)) {
-      return field + ": " + message.substring(prefix.length());
-    }
-    return message.startsWith(field + ": ") ? message : field + ": " + message;
+    return Problems.relabel(e, field, null);
   }
 }

@@ -33,10 +33,10 @@ final class RuleDeserializer extends ObjectDeserializer<Rule> {
           id = fields.string();
           break;
         case "title":
-          title = fields.string();
+          title = fields.read(Read::nonBlank);
           break;
         case "text":
-          text = fields.string();
+          text = fields.read(Read::nonBlank);
           break;
         case "sources":
           sources = fields.read((p, ctxt, f) -> Read.list(p, ctxt, f, Read::uri));

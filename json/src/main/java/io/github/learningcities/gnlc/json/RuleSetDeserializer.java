@@ -58,13 +58,13 @@ final class RuleSetDeserializer extends ObjectDeserializer<RuleSet> {
           id = fields.string();
           break;
         case "version":
-          ruleSetVersion = fields.string();
+          ruleSetVersion = fields.read(Read::nonBlank);
           break;
         case "kind":
           kind = fields.read(Codes.APPLICATION_KINDS);
           break;
         case "title":
-          title = fields.string();
+          title = fields.read(Read::nonBlank);
           break;
         case "inForceFrom":
           from = fields.read(Read::date);

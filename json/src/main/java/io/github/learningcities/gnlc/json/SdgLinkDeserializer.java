@@ -38,7 +38,7 @@ final class SdgLinkDeserializer extends ObjectDeserializer<SdgLink> {
           targets = fields.read(SdgLinkDeserializer::readTargets);
           break;
         default: // "rationale"
-          rationale = fields.string();
+          rationale = fields.read(Read::oneLine);
           break;
       }
     }

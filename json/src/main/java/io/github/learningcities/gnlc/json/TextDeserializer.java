@@ -22,6 +22,12 @@ final class TextDeserializer<T> extends GnlcDeserializer<T> {
   }
 
   @Override
+  String expected() {
+    return type == io.github.learningcities.gnlc.sdg.SdgGoal.class
+        ? "an SDG goal number such as 4" : "a string";
+  }
+
+  @Override
   T readValue(JsonParser p, DeserializationContext ctxt, String field) {
     return reader.read(p, ctxt, field);
   }

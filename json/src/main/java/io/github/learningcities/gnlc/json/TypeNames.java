@@ -81,8 +81,10 @@ final class TypeNames<K> {
   K key(DeserializationContext ctxt, String name) {
     K key = keys.get(name);
     if (key == null) {
-      throw ctxt.invalidTypeIdException(
-          ctxt.constructType(baseType),
+      throw Problems.unknownType(
+          ctxt.getParser(),
+          ctxt,
+          baseType,
           name,
           property + ": " + GnlcException.quote(name) + " is not a known " + property + " (known: "
               + String.join(", ", keys.keySet()) + ")");

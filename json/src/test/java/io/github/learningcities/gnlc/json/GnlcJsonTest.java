@@ -20,7 +20,7 @@ class GnlcJsonTest {
   @Test
   void refusesANullDocument() {
     assertFails("null", Network.class, MismatchedInputException.class, "",
-        "expected a Network but got null");
+        "network: expected an object but got null");
   }
 
   @Test
@@ -33,7 +33,7 @@ class GnlcJsonTest {
   void refusesTrailingContent() {
     assertThatThrownBy(() -> GnlcJson.readNetwork("{\"formatVersion\":1} {}"))
         .isInstanceOf(MismatchedInputException.class)
-        .hasMessageContaining("Trailing token");
+        .hasMessageContaining("unexpected content after the document");
   }
 
   @Test
