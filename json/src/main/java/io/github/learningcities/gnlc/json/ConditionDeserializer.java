@@ -167,8 +167,10 @@ final class ConditionDeserializer extends GnlcDeserializer<Condition> {
       }
       case ONE_OF: {
         Fact f = fields.required("fact", fact);
-        List<String> v = values(fields, f, fields.required("values", values));
-        List<String> u = unresolved;
+        List<Scalar> given = fields.required("values", values);
+        List<String> v = fields.build(() -> names(f, "values", values(fields, f, given)));
+        List<String> unresolvedGiven = unresolved;
+        List<String> u = fields.build(() -> names(f, "unresolvedValues", unresolvedGiven));
         return fields.build(() -> Condition.oneOf(f, v, u));
       }
       case CONTAINS_ALL: {
@@ -223,6 +225,20 @@ final class ConditionDeserializer extends GnlcDeserializer<Condition> {
         return fields.build(() -> Condition.atLeastOf(n, c));
       }
     }
+  }
+
+  /** Refuses a blank name as a value of a name fact, as {@link Lexicon} defines blank. */
+  private static List<String> names(Fact fact, String field, List<String> values) {
+    if (fact == Fact.CITY_NAME || fact == Fact.SIGNATORY_NAME) {
+      for (String value : values) {
+        if (Lexicon.isBlank(value)) {
+          throw new GnlcException(
+              io.github.learningcities.gnlc.ErrorCode.INVALID_VALUE, field, value,
+              "is not a value of " + fact.id());
+        }
+      }
+    }
+    return values;
   }
 
   private static Scalar scalar(JsonParser p, DeserializationContext ctxt, String field) {
