@@ -35,6 +35,7 @@ import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.module.SimpleDeserializers;
 import tools.jackson.databind.module.SimpleKeyDeserializers;
 import tools.jackson.databind.module.SimpleSerializers;
+import tools.jackson.databind.ser.std.StdSerializer;
 
 /**
  * The registry of every type the module reads and writes: one serializer and one deserializer per
@@ -75,12 +76,8 @@ final class Codecs {
     CitySerializer citySer = new CitySerializer();
     CityDeserializer cityDeser = new CityDeserializer(settings);
     register(City.class, citySer, cityDeser);
-    CallWindowSerializer callSer = new CallWindowSerializer();
-    CallWindowDeserializer callDeser = new CallWindowDeserializer(settings);
-    register(CallWindow.class, callSer, callDeser);
-    CohortSerializer cohortSer = new CohortSerializer(callSer);
-    CohortDeserializer cohortDeser = new CohortDeserializer(settings, callDeser);
-    register(Cohort.class, cohortSer, cohortDeser);
+    codec(CallWindow.class, NetworkCodecs.CALL_WINDOW, settings);
+    StdSerializer<Cohort> cohortSer = codec(Cohort.class, NetworkCodecs.COHORT, settings);
     ReportedTotalSerializer totalSer = new ReportedTotalSerializer();
     ReportedTotalDeserializer totalDeser = new ReportedTotalDeserializer(settings);
     register(ReportedTotal.class, totalSer, totalDeser);
@@ -90,7 +87,7 @@ final class Codecs {
     register(
         Network.class,
         new NetworkSerializer(citySer, cohortSer, totalSer),
-        new NetworkDeserializer(settings, cityDeser, cohortDeser, totalDeser));
+        new NetworkDeserializer(settings, cityDeser, NetworkCodecs.COHORT, totalDeser));
     NetworkStatisticsSerializer statisticsSer = new NetworkStatisticsSerializer();
     NetworkStatisticsDeserializer statisticsDeser = new NetworkStatisticsDeserializer(settings);
     register(NetworkStatistics.class, statisticsSer, statisticsDeser);
@@ -199,6 +196,13 @@ final class Codecs {
       Class<T> type, ValueSerializer<T> serializer, ValueDeserializer<T> deserializer) {
     serializers.addSerializer(type, serializer);
     deserializers.addDeserializer(type, deserializer);
+  }
+
+  /** Registers a type read and written by a codec; returns its serializer. */
+  private <T> StdSerializer<T> codec(Class<T> type, ObjectCodec<T> codec, Settings settings) {
+    StdSerializer<T> serializer = Adapter.serializer(type, codec, settings);
+    register(type, serializer, Adapter.deserializer(type, codec, settings, codec.field()));
+    return serializer;
   }
 
   private <E extends Enum<E>> void codes(Codes<E> codes, Settings settings) {

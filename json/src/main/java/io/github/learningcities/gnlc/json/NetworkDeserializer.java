@@ -21,13 +21,13 @@ final class NetworkDeserializer extends ObjectDeserializer<Network> {
       List.of("formatVersion", "complete", "cities", "cohorts", "reportedTotals");
 
   private final CityDeserializer cities;
-  private final CohortDeserializer cohorts;
+  private final Codec<Cohort> cohorts;
   private final ReportedTotalDeserializer totals;
 
   NetworkDeserializer(
       Settings settings,
       CityDeserializer cities,
-      CohortDeserializer cohorts,
+      Codec<Cohort> cohorts,
       ReportedTotalDeserializer totals) {
     super(Network.class, settings, "network", PROPERTIES);
     this.cities = cities;
@@ -90,7 +90,7 @@ final class NetworkDeserializer extends ObjectDeserializer<Network> {
   }
 
   private List<Cohort> readCohorts(JsonParser p, DeserializationContext ctxt, String field) {
-    List<Cohort> list = Read.list(p, ctxt, field, cohorts::read);
+    List<Cohort> list = Read.list(p, ctxt, field, (q, c, f) -> cohorts.read(new In(q, c, settings), f));
     Map<Year, Integer> first = new HashMap<>();
     for (int i = 0; i < list.size(); i++) {
       Year year = list.get(i).year();

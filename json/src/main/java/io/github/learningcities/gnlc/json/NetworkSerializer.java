@@ -15,10 +15,11 @@ import tools.jackson.databind.ser.std.StdSerializer;
  */
 final class NetworkSerializer extends StdSerializer<Network> {
   private final CitySerializer cities;
-  private final CohortSerializer cohorts;
+  private final tools.jackson.databind.ValueSerializer<Cohort> cohorts;
   private final ReportedTotalSerializer totals;
 
-  NetworkSerializer(CitySerializer cities, CohortSerializer cohorts, ReportedTotalSerializer totals) {
+  NetworkSerializer(CitySerializer cities, tools.jackson.databind.ValueSerializer<Cohort> cohorts,
+      ReportedTotalSerializer totals) {
     super(Network.class);
     this.cities = cities;
     this.cohorts = cohorts;

@@ -25,6 +25,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DatabindException;
@@ -39,6 +40,24 @@ final class Read {
   private static final Pattern ISO_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
   private static final int MAX_YEAR = 9999;
   private static final Pattern YEAR_KEY = Pattern.compile("[1-9][0-9]{0,3}");
+
+  static final Codec<String> STRING = Codec.scalar("a string", Read::string, JsonGenerator::writeString);
+  static final Codec<String> NON_BLANK = Codec.scalar("a string", Read::nonBlank, JsonGenerator::writeString);
+  static final Codec<String> ONE_LINE = Codec.scalar("a string", Read::oneLine, JsonGenerator::writeString);
+  static final Codec<Boolean> BOOL = Codec.scalar("true or false", Read::bool, JsonGenerator::writeBoolean);
+  static final Codec<Integer> COUNT = Codec.scalar("a whole number", Read::count, JsonGenerator::writeNumber);
+  static final Codec<Long> LARGE_COUNT =
+      Codec.scalar("a whole number", Read::longCount, JsonGenerator::writeNumber);
+  static final Codec<Year> YEAR =
+      Codec.scalar("a year such as 2022", Read::year, (g, y) -> g.writeNumber(y.getValue()));
+  static final Codec<LocalDate> DATE =
+      Codec.scalar("a date such as \"2022-09-02\"", Read::date, (g, d) -> g.writeString(d.toString()));
+  static final Codec<URI> URI_REFERENCE =
+      Codec.scalar("an address", Read::uri, (g, u) -> g.writeString(u.toString()));
+  static final Codec<Locale> LANGUAGE =
+      Codec.scalar("a language tag", Read::language, (g, l) -> g.writeString(l.toLanguageTag()));
+  static final Codec<Integer> FORMAT_VERSION =
+      Codec.scalar("the format version 1", Read::formatVersion, JsonGenerator::writeNumber);
 
   private Read() {}
 

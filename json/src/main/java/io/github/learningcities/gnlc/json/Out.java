@@ -1,0 +1,28 @@
+package io.github.learningcities.gnlc.json;
+
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.SerializationContext;
+
+/**
+ * One write in progress: the generator, the module's settings and the language of rendered
+ * messages ({@link GnlcModule#EXPLANATION_LOCALE}), null when none is asked for.
+ */
+final class Out {
+  final JsonGenerator gen;
+  final Settings settings;
+  final @Nullable Locale locale;
+
+  Out(JsonGenerator gen, SerializationContext ctxt, Settings settings) {
+    this.gen = gen;
+    this.settings = settings;
+    Object asked = ctxt.getAttribute(GnlcModule.EXPLANATION_LOCALE);
+    this.locale = asked instanceof Locale ? (Locale) asked : null;
+  }
+
+  /** Returns the language code of the messages rendered for the locale: French or English. */
+  String language() {
+    return locale != null && "fr".equals(locale.getLanguage()) ? "fr" : "en";
+  }
+}
