@@ -73,28 +73,14 @@ final class Codecs {
     codes(Codes.COUNT_QUALIFIERS, settings);
     codes(Codes.MEMBERSHIP_STATUSES, settings);
 
-    CitySerializer citySer = new CitySerializer();
-    CityDeserializer cityDeser = new CityDeserializer(settings);
-    register(City.class, citySer, cityDeser);
+    codec(City.class, NetworkCodecs.CITY, settings);
     codec(CallWindow.class, NetworkCodecs.CALL_WINDOW, settings);
-    StdSerializer<Cohort> cohortSer = codec(Cohort.class, NetworkCodecs.COHORT, settings);
-    ReportedTotalSerializer totalSer = new ReportedTotalSerializer();
-    ReportedTotalDeserializer totalDeser = new ReportedTotalDeserializer(settings);
-    register(ReportedTotal.class, totalSer, totalDeser);
-    CoverageSerializer coverageSer = new CoverageSerializer();
-    CoverageDeserializer coverageDeser = new CoverageDeserializer(settings);
-    register(Coverage.class, coverageSer, coverageDeser);
-    register(
-        Network.class,
-        new NetworkSerializer(citySer, cohortSer, totalSer),
-        new NetworkDeserializer(settings, cityDeser, NetworkCodecs.COHORT, totalDeser));
-    NetworkStatisticsSerializer statisticsSer = new NetworkStatisticsSerializer();
-    NetworkStatisticsDeserializer statisticsDeser = new NetworkStatisticsDeserializer(settings);
-    register(NetworkStatistics.class, statisticsSer, statisticsDeser);
-    register(
-        NetworkSummary.class,
-        new NetworkSummarySerializer(statisticsSer, coverageSer, totalSer),
-        new NetworkSummaryDeserializer(settings, statisticsDeser, coverageDeser, totalDeser));
+    codec(Cohort.class, NetworkCodecs.COHORT, settings);
+    codec(ReportedTotal.class, NetworkCodecs.REPORTED_TOTAL, settings);
+    codec(Coverage.class, NetworkCodecs.COVERAGE, settings);
+    codec(Network.class, NetworkCodecs.NETWORK, settings);
+    codec(NetworkStatistics.class, NetworkCodecs.STATISTICS, settings);
+    codec(NetworkSummary.class, NetworkCodecs.SUMMARY, settings);
 
     // sdg
     register(

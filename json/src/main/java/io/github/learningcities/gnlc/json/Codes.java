@@ -33,7 +33,7 @@ import tools.jackson.databind.DeserializationContext;
  *
  * @param <E>  the enum
  */
-final class Codes<E extends Enum<E>> implements ValueReader<E> {
+final class Codes<E extends Enum<E>> implements ValueReader<E>, Codec<E> {
   static final Codes<UnescoRegion> REGIONS =
       byName(UnescoRegion.class, "region", ErrorCode.INVALID_REGION, "one of the five UNESCO regions");
   static final Codes<RegionBasis> REGION_BASES =
@@ -110,6 +110,21 @@ final class Codes<E extends Enum<E>> implements ValueReader<E> {
   /** Returns the code of a value, as written. */
   String code(E value) {
     return code.apply(value);
+  }
+
+  @Override
+  public E read(In in, String field) {
+    return read(in.p, in.ctxt, field);
+  }
+
+  @Override
+  public void write(E value, Out out) {
+    out.gen.writeString(code.apply(value));
+  }
+
+  @Override
+  public String expected() {
+    return "a string";
   }
 
   @Override

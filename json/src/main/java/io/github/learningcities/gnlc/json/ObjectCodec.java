@@ -361,6 +361,11 @@ final class ObjectCodec<T> implements Codec<T> {
       return (X) slots[codec.indexOf(name)];
     }
 
+    /** Tells whether a property was given. */
+    boolean has(String name) {
+      return (present & bit(codec.indexOf(name))) != 0;
+    }
+
     /** Returns the value of a property, or empty when it was not given. */
     <X> Optional<X> opt(String name) {
       return Optional.ofNullable(get(name));

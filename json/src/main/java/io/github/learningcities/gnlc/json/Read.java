@@ -56,6 +56,10 @@ final class Read {
       Codec.scalar("an address", Read::uri, (g, u) -> g.writeString(u.toString()));
   static final Codec<Locale> LANGUAGE =
       Codec.scalar("a language tag", Read::language, (g, l) -> g.writeString(l.toLanguageTag()));
+  static final Codec<CountryCode> COUNTRY =
+      Codec.scalar("a string", Read::country, (g, c) -> g.writeString(c.code()));
+  static final Codec<CityId> CITY_ID =
+      Codec.scalar("a string", Read::cityId, (g, id) -> g.writeString(id.toString()));
   static final Codec<Integer> FORMAT_VERSION =
       Codec.scalar("the format version 1", Read::formatVersion, JsonGenerator::writeNumber);
 
