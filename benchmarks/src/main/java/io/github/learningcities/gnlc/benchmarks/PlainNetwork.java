@@ -27,9 +27,12 @@ public record PlainNetwork(
       String regionBasis,
       String subdivision,
       Long population,
-      int joinedIn,
+      Integer joinedIn,
+      LocalDate joinedOn,
+      String memberBy,
       LocalDate exitedOn,
-      String source) {}
+      String source,
+      String doubt) {}
 
   /** A call window. */
   public record CallWindow(LocalDate opens, LocalDate closes) {}
