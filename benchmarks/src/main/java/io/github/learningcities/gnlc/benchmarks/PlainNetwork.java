@@ -13,6 +13,7 @@ import java.util.List;
 public record PlainNetwork(
     int formatVersion,
     boolean complete,
+    List<String> completeCountries,
     List<City> cities,
     List<Cohort> cohorts,
     List<ReportedTotal> reportedTotals) {

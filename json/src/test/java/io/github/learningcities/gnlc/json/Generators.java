@@ -221,8 +221,12 @@ final class Generators {
       cities.removeIf(c -> c.start().kind() == MembershipStart.Kind.COHORT
           && announced.containsKey(c.start().year().orElseThrow())
           && !c.start().date().orElseThrow().equals(announced.get(c.start().year().orElseThrow())));
+      boolean complete = Generate.booleans().generate(in);
+      List<CountryCode> completeCountries = complete ? List.of()
+          : lists().of(countries()).ofSizeBetween(0, 3).generate(in);
       return Network.builder()
-          .complete(Generate.booleans().generate(in))
+          .complete(complete)
+          .addAllCompleteCountries(completeCountries)
           .addAllCities(cities)
           .addAllCohorts(cohorts)
           .addAllReportedTotals(lists().of(reportedTotals()).ofSizeBetween(0, 4).generate(in))
