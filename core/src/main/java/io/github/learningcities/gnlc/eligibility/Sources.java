@@ -88,9 +88,6 @@ final class Sources {
   /** S21: the Learning City Award 2024 call, as republished. */
   static final URI S21 =
       URI.create("https://opportunitydesk.org/2024/05/22/unesco-learning-city-award-2024/");
-  /** S22: UIL, the Learning City Award. */
-  static final URI S22 =
-      URI.create("http://uil.unesco.org/lifelong-learning/learning-cities/unesco-learning-city-award");
   /** S22, second part: the 2017 Award's definition of a learning city (10,000 inhabitants). */
   static final URI S22_2017 =
       URI.create("https://careercentreplus.blogspot.com/2016/08/unesco-learning-city-award-2017.html");
