@@ -67,8 +67,15 @@ for await (const line of lines) {
   if (!line) continue;
   const m = JSON.parse(line);
   const type = m.schema.replace(/\.schema\.json.*$/, "");
-  if (!validators.has(m.schema)) validators.set(m.schema, ajv.getSchema(BASE + m.schema));
+  if (!validators.has(m.schema)) {
+    try {
+      validators.set(m.schema, ajv.getSchema(BASE + m.schema));
+    } catch (e) {
+      validators.set(m.schema, null); // reported above: it does not compile
+    }
+  }
   const validate = validators.get(m.schema);
+  if (!validate) continue;
   const valid = validate(JSON.parse(m.json));
   const counts = perType.get(type) ?? { mutants: 0, bothAccept: 0, bothRefuse: 0, readerOnly: 0 };
   perType.set(type, counts);

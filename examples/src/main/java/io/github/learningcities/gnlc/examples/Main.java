@@ -2,28 +2,39 @@ package io.github.learningcities.gnlc.examples;
 
 import io.github.learningcities.gnlc.examples.check.CheckCommand;
 import io.github.learningcities.gnlc.examples.serve.ServeCommand;
-import io.github.learningcities.gnlc.network.Network;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParameterException;
 
 /**
- * Entry point of {@code gnlc-examples.jar}. With no command it runs the network tour (the main
- * job); {@code check} evaluates application files; {@code serve} starts the HTTP service.
+ * Entry point of {@code gnlc-examples.jar}: {@code tour} (the default, the main job), {@code check}
+ * and {@code serve}, each with {@code --help}. A usage error, or a bad file given to a
+ * {@link DataOptions} option, prints one line on standard error and exits with
+ * {@link ExitStatus#BAD_INPUT}.
  */
-public final class Main {
-  static final String USAGE =
-      String.join(
-          System.lineSeparator(),
-          "usage: java -jar gnlc-examples.jar [tour | check ... | serve ... | help]",
-          "  tour (default)  the network tour on the embedded data",
-          "  check FILE.json|- [--as-of YYYY-MM-DD] [--lang en|fr] [--format text|json]",
-          "  serve [--port N] [--bind ADDRESS]");
+@Command(
+    name = "gnlc-examples",
+    description = "Example programs of gnlc. With no command, runs the network tour.",
+    synopsisSubcommandLabel = "[COMMAND]")
+public final class Main implements Callable<Integer> {
+  private final TourCommand tour;
 
-  private Main() {}
+  @Mixin HelpOption help;
+
+  private Main(Environment environment) {
+    this.tour = new TourCommand(environment);
+  }
+
+  @Override
+  public Integer call() {
+    return tour.call();
+  }
 
   /**
    * Runs a command and exits with its status.
@@ -31,35 +42,70 @@ public final class Main {
    * @param args  the command and its arguments
    */
   public static void main(String[] args) {
-    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-    int status = run(Arrays.asList(args), out, err);
-    out.flush();
-    if (status != 0) {
+    Environment environment = new Environment(
+        System.in,
+        new PrintStream(System.out, true, StandardCharsets.UTF_8),
+        new PrintStream(System.err, true, StandardCharsets.UTF_8),
+        Clock.systemDefaultZone());
+    int status = run(environment, args);
+    environment.out().flush();
+    if (status != ExitStatus.OK) {
       System.exit(status);
     }
   }
 
-  static int run(List<String> args, PrintStream out, PrintStream err) {
-    String command = args.isEmpty() ? "tour" : args.get(0);
-    List<String> rest = args.isEmpty() ? List.of() : args.subList(1, args.size());
-    switch (command) {
-      case "tour":
-        new NetworkTour(Network.embedded(), out).run();
-        return 0;
-      case "check":
-        return new CheckCommand(System.in, out, err, LocalDate.now(Clock.systemDefaultZone()))
-            .run(rest);
-      case "serve":
-        return new ServeCommand(Clock.systemDefaultZone()).run(rest, out, err);
-      case "help":
-      case "--help":
-        out.println(USAGE);
-        return 0;
-      default:
-        err.println("unknown command " + command);
-        err.println(USAGE);
-        return CheckCommand.BAD_INPUT;
-    }
+  /**
+   * Runs a command in an environment.
+   *
+   * @param environment  the streams and clock
+   * @param args  the command and its arguments
+   * @return the exit status
+   */
+  public static int run(Environment environment, String... args) {
+    return commandLine(environment).execute(args);
+  }
+
+  /** Builds the command line with every command, wired to the environment. */
+  static CommandLine commandLine(Environment environment) {
+    CommandLine cli = new CommandLine(new Main(environment))
+        .addSubcommand(new TourCommand(environment))
+        .addSubcommand(new CheckCommand(environment))
+        .addSubcommand(new ServeCommand(environment))
+        .addSubcommand(new CommandLine.HelpCommand());
+    return configure(cli, new PrintWriter(environment.out(), true),
+        new PrintWriter(environment.err(), true));
+  }
+
+  /**
+   * Gives a command line the behaviour of every command: its streams, a usage error or bad file
+   * as one line on standard error with {@link ExitStatus#BAD_INPUT}, any other failure as one line
+   * with {@link ExitStatus#FAILURE}.
+   *
+   * @param cli  the command line
+   * @param out  standard output
+   * @param err  standard error
+   * @return the command line
+   */
+  static CommandLine configure(CommandLine cli, PrintWriter out, PrintWriter err) {
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setParameterExceptionHandler(Main::usageError);
+    cli.setExecutionExceptionHandler((e, command, parsed) -> {
+      command.getErr().println(command.getCommandName() + ": failed: " + oneLine(e.toString()));
+      return ExitStatus.FAILURE;
+    });
+    return cli;
+  }
+
+  private static int usageError(ParameterException e, String[] args) {
+    CommandLine command = e.getCommandLine();
+    String hint = e instanceof DataOptions.BadFileException
+        ? "" : " (see: " + command.getCommandSpec().qualifiedName() + " --help)";
+    command.getErr().println(command.getCommandName() + ": " + oneLine(e.getMessage()) + hint);
+    return ExitStatus.BAD_INPUT;
+  }
+
+  private static String oneLine(String text) {
+    return text.strip().replaceAll("\\s*\\R\\s*", " ");
   }
 }

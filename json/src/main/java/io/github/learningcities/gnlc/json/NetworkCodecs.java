@@ -1,21 +1,33 @@
 package io.github.learningcities.gnlc.json;
 
+import io.github.learningcities.gnlc.ErrorCode;
 import io.github.learningcities.gnlc.GnlcException;
 import io.github.learningcities.gnlc.network.CallWindow;
 import io.github.learningcities.gnlc.network.City;
 import io.github.learningcities.gnlc.network.CityId;
 import io.github.learningcities.gnlc.network.Cohort;
 import io.github.learningcities.gnlc.network.Coverage;
+import io.github.learningcities.gnlc.network.DatePrecision;
+import io.github.learningcities.gnlc.network.MembershipStart;
+import io.github.learningcities.gnlc.network.MembershipStart.Kind;
 import io.github.learningcities.gnlc.network.Network;
 import io.github.learningcities.gnlc.network.NetworkStatistics;
 import io.github.learningcities.gnlc.network.ReportedTotal;
+import io.github.learningcities.gnlc.place.CountryCode;
 import io.github.learningcities.gnlc.place.UnescoRegion;
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
 
 /** The tables of the values and documents of core's {@code network} package. */
 final class NetworkCodecs {
@@ -27,11 +39,15 @@ final class NetworkCodecs {
       .opt("regionBasis", Codes.REGION_BASES, City::regionBasis, City.Builder::regionBasis)
       .opt("subdivision", Read.STRING, City::subdivision, City.Builder::subdivision)
       .opt("population", Read.LARGE_COUNT, City::population, City.Builder::population)
-      .req("joinedIn", Read.YEAR, City::joinedIn, City.Builder::joinedIn)
+      .opt("joinedIn", Read.YEAR, c -> c.start().joinedIn(), null)
+      .opt("joinedOn", Read.DATE, c -> c.start().kind() == Kind.COHORT ? c.start().date() : null, null)
+      .opt("memberBy", Read.STRING, NetworkCodecs::memberBy, null)
       .opt("exitedOn", Read.DATE, City::exitedOn, City.Builder::exitedOn)
       .req("source", Read.URI_REFERENCE, City::source, City.Builder::source)
+      .opt("doubt", Codec.scalar("a string", NetworkCodecs::doubt, JsonGenerator::writeString),
+          City::doubt, City.Builder::doubt)
       .build(v -> {
-        City city = v.into(City.builder()).build();
+        City city = v.into(City.builder()).start(start(v)).build();
         CityId given = v.get("id");
         if (given != null && !given.equals(city.id())) {
           throw v.invalidAt("id", "id: \"" + given + "\" does not match the id \"" + city.id()
@@ -87,6 +103,10 @@ final class NetworkCodecs {
   static final ObjectCodec<Network> NETWORK = ObjectCodec.<Network, Network.Builder>of(Network.class, "network")
       .req("formatVersion", Read.FORMAT_VERSION, n -> GnlcJson.FORMAT_VERSION, null)
       .opt("complete", Read.BOOL, Network::complete, Network.Builder::complete)
+      .opt("completeCountries", ListCodec.of(Read.COUNTRY)
+              .distinct(c -> c, null, c -> GnlcException.quote(c.code())),
+          n -> n.completeCountries().isEmpty() ? null : List.copyOf(n.completeCountries()),
+          Network.Builder::addAllCompleteCountries)
       .opt("cities", ListCodec.of(CITY)
               .distinct(City::id, null, id -> "the city id " + GnlcException.quote(id)),
           Network::cities, Network.Builder::addAllCities)
@@ -111,6 +131,10 @@ final class NetworkCodecs {
                   year -> Integer.toString(year.getValue()), Read.COUNT, "give a count"),
               s -> new TreeMap<>(s.citiesPerYearJoined()),
               (b, years) -> b.citiesPerYearJoined(new TreeMap<>(years)))
+          .opt("citiesPerCountry", new MapCodec<>(CountryCode.class, (key, f) -> CountryCode.parse(key),
+                  CountryCode::code, Read.COUNT, "give a count"),
+              s -> s.citiesPerCountry().isEmpty() ? null : s.citiesPerCountry(),
+              NetworkStatistics.Builder::citiesPerCountry)
           .build(v -> {
             Map<UnescoRegion, Integer> regions = v.get("citiesPerRegion");
             List<String> missing = new ArrayList<>();
@@ -137,7 +161,82 @@ final class NetworkCodecs {
               ? NetworkSummary.of(v.get("statistics"), v.get("coverage"), v.get("latestReportedTotal"))
               : NetworkSummary.of(v.get("statistics"), v.get("coverage")));
 
+  private static final Pattern MEMBER_BY = Pattern.compile("[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?");
+
   private NetworkCodecs() {}
+
+  /**
+   * The start of a membership: {@code joinedOn} (a cohort's day, with {@code joinedIn} its year
+   * when given), {@code joinedIn} alone (a year), {@code memberBy} (a date to the day, month or
+   * year) or none of them (unknown).
+   */
+  private static MembershipStart start(ObjectCodec.Values v) {
+    Year joinedIn = v.get("joinedIn");
+    LocalDate joinedOn = v.get("joinedOn");
+    String memberBy = v.get("memberBy");
+    if (memberBy != null) {
+      if (joinedIn != null || joinedOn != null) {
+        throw v.invalidAt("memberBy", "memberBy: " + GnlcException.quote(memberBy)
+            + " must not be given with joinedIn or joinedOn");
+      }
+      return memberBy(memberBy);
+    }
+    if (joinedOn != null) {
+      if (joinedIn != null && joinedIn.getValue() != joinedOn.getYear()) {
+        throw v.invalidAt("joinedOn",
+            "joinedOn: \"" + joinedOn + "\" is not in the year joinedIn " + joinedIn);
+      }
+      return MembershipStart.cohort(joinedOn);
+    }
+    return joinedIn != null ? MembershipStart.year(joinedIn) : MembershipStart.unknown();
+  }
+
+  /**
+   * Parses a member-by date: {@code yyyy}, {@code yyyy-mm} or {@code yyyy-mm-dd}; a rejection
+   * quotes the text as given.
+   */
+  static MembershipStart memberBy(String text) {
+    if (MEMBER_BY.matcher(text).matches()) {
+      try {
+        switch (text.length()) {
+          case 4:
+            return MembershipStart.memberBy(
+                LocalDate.of(Integer.parseInt(text), 1, 1), DatePrecision.YEAR);
+          case 7:
+            return MembershipStart.memberBy(LocalDate.parse(text + "-01"), DatePrecision.MONTH);
+          default:
+            return MembershipStart.memberBy(LocalDate.parse(text), DatePrecision.DAY);
+        }
+      } catch (DateTimeException e) {
+        // reported below
+      } catch (GnlcException e) {
+        throw new GnlcException(e.errorCode(), "memberBy", text, Problems.reason(e));
+      }
+    }
+    throw new GnlcException(
+        ErrorCode.INVALID_DATE, "memberBy", text, "is not a date yyyy, yyyy-mm or yyyy-mm-dd");
+  }
+
+  /** Writes a member-by date to its precision. */
+  private static @Nullable String memberBy(City city) {
+    MembershipStart start = city.start();
+    if (start.kind() != Kind.MEMBER_BY) {
+      return null;
+    }
+    String date = start.date().orElseThrow().toString();
+    DatePrecision precision = start.precision().orElseThrow();
+    return precision == DatePrecision.YEAR ? date.substring(0, 4)
+        : precision == DatePrecision.MONTH ? date.substring(0, 7) : date;
+  }
+
+  /** Reads a doubt: one line, not blank, as {@link Lexicon} defines them. */
+  private static String doubt(JsonParser p, DeserializationContext ctxt, String field) {
+    String text = Read.string(p, ctxt, field);
+    if (Lexicon.isBlank(text) || !Lexicon.isOneLine(text)) {
+      throw new GnlcException(ErrorCode.INVALID_VALUE, field, text, "must be one line, not blank");
+    }
+    return text;
+  }
 
   /** The counts per region as written: all five regions in region order, 0 for one missing. */
   private static Map<UnescoRegion, Integer> allRegions(NetworkStatistics statistics) {

@@ -92,6 +92,13 @@ final class Problems {
     return field + ": " + rest;
   }
 
+  /** Returns what a core message says after its field and quoted value: the reason alone. */
+  static String reason(GnlcException e) {
+    String message = String.valueOf(e.getMessage());
+    String prefix = e.field() + ": " + GnlcException.quote(e.rejectedValue()) + " ";
+    return message.startsWith(prefix) ? message.substring(prefix.length()) : message;
+  }
+
   /** Creates (without throwing) an input mismatch with our message. */
   static MismatchedInputException mismatch(JsonParser p, Class<?> type, String message) {
     return MismatchedInputException.from(p, type, oneLine(message));

@@ -5,7 +5,9 @@ import io.github.learningcities.gnlc.eligibility.Application;
 import io.github.learningcities.gnlc.eligibility.Decision;
 import io.github.learningcities.gnlc.eligibility.RuleSetCatalogue;
 import io.github.learningcities.gnlc.examples.Evaluator;
-import io.github.learningcities.gnlc.examples.check.CheckCommand;
+import io.github.learningcities.gnlc.examples.Environment;
+import io.github.learningcities.gnlc.examples.ExitStatus;
+import io.github.learningcities.gnlc.examples.HelpOption;
 import io.github.learningcities.gnlc.json.GnlcJson;
 import io.github.learningcities.gnlc.network.Network;
 import java.io.ByteArrayInputStream;
@@ -15,12 +17,18 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import tools.jackson.core.JacksonException;
 
 /**
@@ -31,51 +39,52 @@ import tools.jackson.core.JacksonException;
  * {@code POST /v1/membership/decisions:batch} (an array in, decisions out, with quota findings),
  * {@code GET /v1/network}, {@code GET /v1/rule-sets}, {@code GET /health}.
  */
-public final class ServeCommand {
-  static final String USAGE = "usage: serve [--port N] [--bind ADDRESS]";
+@Command(
+    name = "serve",
+    description = "Start the HTTP eligibility service; stop it with SIGTERM or Ctrl-C.")
+public final class ServeCommand implements Callable<Integer> {
   private static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.FRENCH);
 
-  private final Clock clock;
+  private final Environment environment;
+
+  @Spec CommandSpec spec;
+
+  @Mixin HelpOption help;
+
+  @Option(
+      names = "--port",
+      paramLabel = "N",
+      description = "The TCP port, 0 for any free one (default: ${DEFAULT-VALUE}).")
+  int port = 8080;
+
+  @Option(
+      names = "--bind",
+      paramLabel = "ADDRESS",
+      description = "The address to listen on (default: loopback, ${DEFAULT-VALUE}).")
+  String bind = InetAddress.getLoopbackAddress().getHostAddress();
 
   /**
    * Creates the command.
    *
-   * @param clock  the clock that gives the default as-of date
+   * @param environment  the streams (the start-up line and the access log go to standard output)
+   *     and the clock that gives the default as-of date
    */
-  public ServeCommand(Clock clock) {
-    this.clock = clock;
+  public ServeCommand(Environment environment) {
+    this.environment = environment;
   }
 
   /**
-   * Parses the arguments, starts the service and waits until the JVM is asked to stop.
+   * Starts the service and waits until the JVM is asked to stop.
    *
-   * @param args  the arguments after {@code serve}
-   * @param out  where the start-up line and the access log go
-   * @param err  where argument errors go
    * @return the exit status
    */
-  public int run(List<String> args, PrintStream out, PrintStream err) {
-    int port = 8080;
-    String bind = InetAddress.getLoopbackAddress().getHostAddress();
-    try {
-      for (int i = 0; i < args.size(); i++) {
-        String arg = args.get(i);
-        if (arg.equals("--port") && i + 1 < args.size()) {
-          port = Integer.parseInt(args.get(++i));
-          if (port < 0 || port > 65535) {
-            throw new IllegalArgumentException("--port: " + port + " is not between 0 and 65535");
-          }
-        } else if (arg.equals("--bind") && i + 1 < args.size()) {
-          bind = args.get(++i);
-        } else {
-          throw new IllegalArgumentException("unknown or incomplete option " + arg);
-        }
-      }
-    } catch (IllegalArgumentException e) {
-      err.println("serve: " + e.getMessage());
-      err.println(USAGE);
-      return CheckCommand.BAD_INPUT;
+  @Override
+  public Integer call() {
+    if (port < 0 || port > 65535) {
+      throw new ParameterException(
+          spec.commandLine(), "--port: " + port + " is not between 0 and 65535");
     }
+    PrintStream out = environment.out();
     try {
       HttpService service = start(new InetSocketAddress(bind, port), out);
       CountDownLatch stopped = new CountDownLatch(1);
@@ -86,13 +95,13 @@ public final class ServeCommand {
       }, "gnlc-shutdown"));
       out.println("gnlc eligibility service listening on http://" + bind + ":" + service.port());
       stopped.await();
-      return CheckCommand.OK;
+      return ExitStatus.OK;
     } catch (IOException e) {
-      err.println("serve: cannot listen on " + bind + ":" + port + ": " + e.getMessage());
-      return CheckCommand.FAILURE;
+      environment.err().println("serve: cannot listen on " + bind + ":" + port + ": " + e.getMessage());
+      return ExitStatus.FAILURE;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return CheckCommand.OK;
+      return ExitStatus.OK;
     }
   }
 
@@ -163,7 +172,7 @@ public final class ServeCommand {
         }
       }
     }
-    return LocalDate.now(clock);
+    return environment.today();
   }
 
   static Locale locale(Route.Request request) {

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.learningcities.gnlc.eligibility.Decision;
 import io.github.learningcities.gnlc.eligibility.Verdict;
+import io.github.learningcities.gnlc.examples.Environment;
+import io.github.learningcities.gnlc.examples.ExitStatus;
+import io.github.learningcities.gnlc.examples.Main;
 import io.github.learningcities.gnlc.json.GnlcJson;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -12,7 +15,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,12 +33,16 @@ class CheckCommandTest {
   private String stdin = "";
 
   private int check(String... args) {
-    return new CheckCommand(
+    String[] line = new String[args.length + 1];
+    line[0] = "check";
+    System.arraycopy(args, 0, line, 1, args.length);
+    return Main.run(
+        new Environment(
             new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
             new PrintStream(out, true, StandardCharsets.UTF_8),
             new PrintStream(err, true, StandardCharsets.UTF_8),
-            LocalDate.of(2025, 7, 1))
-        .run(List.of(args));
+            Clock.fixed(Instant.parse("2025-07-01T12:00:00Z"), ZoneOffset.UTC)),
+        line);
   }
 
   private String out() {
@@ -55,7 +64,7 @@ class CheckCommandTest {
     int status = check(SAMPLES.resolve("warangal-late-2025.json").toString());
     assertThat(status).isZero();
     assertThat(out())
-        .startsWith("Decision of rule set gnlc.membership.2025 (version 1) as of 2025-07-01: not eligible.")
+        .startsWith("Decision of rule set gnlc.membership.2025 (version 2) as of 2025-07-01: not eligible.")
         .contains("[not met] membership.submission")
         .contains("[not met] membership.not-member");
     assertThat(err()).isEmpty();
@@ -65,7 +74,7 @@ class CheckCommandTest {
   void asOfPicksTheRuleSetInForce() {
     int status = check(SAMPLES.resolve("sample-2025.json").toString(), "--as-of", "2025-06-20");
     assertThat(status).isZero();
-    assertThat(out()).startsWith("Decision of rule set gnlc.membership.2025 (version 1) as of 2025-06-20: undetermined.");
+    assertThat(out()).startsWith("Decision of rule set gnlc.membership.2025 (version 2) as of 2025-06-20: undetermined.");
   }
 
   @Test
@@ -100,7 +109,7 @@ class CheckCommandTest {
     Path bad = file("bad.json",
         "{\"formatVersion\":1,\"kind\":\"MEMBERSHIP\",\"country\":\"XX\",\"cityName\":\"A\"}");
     int status = check(bad.toString());
-    assertThat(status).isEqualTo(CheckCommand.BAD_INPUT);
+    assertThat(status).isEqualTo(ExitStatus.BAD_INPUT);
     assertThat(out()).isEmpty();
     assertThat(err().lines()).hasSize(1);
     assertThat(err()).startsWith(bad + ": /country: ").contains("\"XX\"").doesNotContain("\tat ");
@@ -109,7 +118,7 @@ class CheckCommandTest {
   @Test
   void malformedJsonIsBadInputToo() throws IOException {
     Path bad = file("broken.json", "[{\"formatVersion\":1,\"kind\":\"MEMBERSHIP\",");
-    assertThat(check(bad.toString())).isEqualTo(CheckCommand.BAD_INPUT);
+    assertThat(check(bad.toString())).isEqualTo(ExitStatus.BAD_INPUT);
     assertThat(err().lines()).hasSize(1);
     assertThat(err()).startsWith(bad + ": ");
   }
@@ -117,32 +126,53 @@ class CheckCommandTest {
   @Test
   void aDeepDocumentIsRefusedWithoutAStackTrace() throws IOException {
     Path deep = file("deep.json", "[".repeat(100_000));
-    assertThat(check(deep.toString())).isEqualTo(CheckCommand.BAD_INPUT);
+    assertThat(check(deep.toString())).isEqualTo(ExitStatus.BAD_INPUT);
     assertThat(err().lines()).hasSize(1);
   }
 
   @Test
   void aMissingFileIsBadInput() {
-    assertThat(check(dir.resolve("nope.json").toString())).isEqualTo(CheckCommand.BAD_INPUT);
+    assertThat(check(dir.resolve("nope.json").toString())).isEqualTo(ExitStatus.BAD_INPUT);
     assertThat(err()).isEqualTo(dir.resolve("nope.json") + ": no such file" + System.lineSeparator());
   }
 
   @Test
-  void badArgumentsAreBadInput() {
-    assertThat(check()).isEqualTo(CheckCommand.BAD_INPUT);
-    assertThat(err()).startsWith("check: no file given");
+  void badArgumentsAreBadInputWithOneLine() {
+    assertThat(check()).isEqualTo(ExitStatus.BAD_INPUT);
+    assertThat(err()).isEqualTo("check: Missing required parameter: 'FILE' (see: gnlc-examples check --help)"
+        + System.lineSeparator());
     err.reset();
-    assertThat(check("a.json", "--lang", "de")).isEqualTo(CheckCommand.BAD_INPUT);
-    assertThat(err()).startsWith("check: --lang: \"de\" is not en or fr");
+    assertThat(check("a.json", "--lang", "de")).isEqualTo(ExitStatus.BAD_INPUT);
+    assertThat(err().lines()).singleElement().asString()
+        .startsWith("check: Invalid value for option '--lang': expected one of [en, fr]")
+        .contains("'de'");
     err.reset();
-    assertThat(check("a.json", "--as-of", "2025-13-01")).isEqualTo(CheckCommand.BAD_INPUT);
-    assertThat(err()).startsWith("check: --as-of: \"2025-13-01\" is not a date");
+    assertThat(check("a.json", "--as-of", "2025-13-01")).isEqualTo(ExitStatus.BAD_INPUT);
+    assertThat(err().lines()).singleElement().asString()
+        .startsWith("check: Invalid value for option '--as-of': \"2025-13-01\" is not a date YYYY-MM-DD");
+    err.reset();
+    assertThat(check("a.json", "--frobnicate")).isEqualTo(ExitStatus.BAD_INPUT);
+    assertThat(err().lines()).singleElement().asString()
+        .startsWith("check: Unknown option: '--frobnicate'");
+    err.reset();
+    assertThat(check("a.json", "b.json")).isEqualTo(ExitStatus.BAD_INPUT);
+    assertThat(err().lines()).singleElement().asString()
+        .startsWith("check: Unmatched argument at index 2: 'b.json'");
+    assertThat(out()).isEmpty();
+  }
+
+  @Test
+  void helpDescribesEveryOptionAndExitsZero() {
+    assertThat(check("--help")).isZero();
+    assertThat(out()).startsWith("Usage: gnlc-examples check")
+        .contains("FILE", "--as-of=YYYY-MM-DD", "--lang=LANG", "en, fr", "--format=FORMAT", "text, json");
+    assertThat(err()).isEmpty();
   }
 
   @Test
   void aDateWithNoRuleSetInForceIsBadInput() {
     int status = check(SAMPLES.resolve("sample-2025.json").toString(), "--as-of", "2015-01-01");
-    assertThat(status).isEqualTo(CheckCommand.BAD_INPUT);
+    assertThat(status).isEqualTo(ExitStatus.BAD_INPUT);
     assertThat(err()).contains("asOf: \"2015-01-01\" has no membership rule set in force");
   }
 }

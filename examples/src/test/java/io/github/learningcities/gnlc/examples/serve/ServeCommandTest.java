@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.learningcities.gnlc.eligibility.Decision;
 import io.github.learningcities.gnlc.eligibility.Verdict;
+import io.github.learningcities.gnlc.examples.Environment;
 import io.github.learningcities.gnlc.json.GnlcJson;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -37,7 +38,8 @@ class ServeCommandTest {
 
   @BeforeAll
   static void start() throws IOException {
-    service = new ServeCommand(CLOCK).start(
+    service = new ServeCommand(new Environment(InputStream.nullInputStream(),
+        new PrintStream(LOG, true, StandardCharsets.UTF_8), System.err, CLOCK)).start(
         new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
         new PrintStream(LOG, true, StandardCharsets.UTF_8));
     client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -98,7 +100,7 @@ class ServeCommandTest {
     HttpResponse<String> response = get("/v1/network");
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
-    assertThat(response.body()).contains("\"formatVersion\":1").contains("\"listedCities\":262")
+    assertThat(response.body()).contains("\"formatVersion\":1").contains("\"listedCities\":362")
         .contains("\"reportedCities\":425");
   }
 
