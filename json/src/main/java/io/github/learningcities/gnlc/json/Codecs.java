@@ -94,17 +94,10 @@ final class Codecs {
         new TextDeserializer<>(SdgTarget.class, settings, "target", Read::sdgTarget));
     keyDeserializers.addDeserializer(SdgTarget.class, new TextKeyDeserializer(SdgTarget.class, "target", SdgTarget::parse));
     codes(Codes.LINK_SUBJECT_KINDS, settings);
-    LinkSubjectSerializer subjectSer = new LinkSubjectSerializer();
-    LinkSubjectDeserializer subjectDeser = new LinkSubjectDeserializer(settings);
-    register(LinkSubject.class, subjectSer, subjectDeser);
-    SdgLinkSerializer linkSer = new SdgLinkSerializer(subjectSer);
-    SdgLinkDeserializer linkDeser = new SdgLinkDeserializer(settings, subjectDeser);
-    register(SdgLink.class, linkSer, linkDeser);
-    register(
-        SdgLinksDocument.class,
-        new SdgLinksDocumentSerializer(linkSer),
-        new SdgLinksDocumentDeserializer(settings, linkDeser));
-    register(SdgCatalogue.class, new SdgCatalogueSerializer(), new SdgCatalogueDeserializer(settings));
+    codec(LinkSubject.class, SdgCodecs.LINK_SUBJECT, settings);
+    codec(SdgLink.class, SdgCodecs.LINK, settings);
+    codec(SdgLinksDocument.class, SdgCodecs.LINKS, settings);
+    codec(SdgCatalogue.class, SdgCodecs.CATALOGUE, settings);
 
     // eligibility: values
     codes(Codes.APPLICATION_KINDS, settings);

@@ -60,6 +60,10 @@ final class Read {
       Codec.scalar("a string", Read::country, (g, c) -> g.writeString(c.code()));
   static final Codec<CityId> CITY_ID =
       Codec.scalar("a string", Read::cityId, (g, id) -> g.writeString(id.toString()));
+  static final Codec<SdgGoal> SDG_GOAL =
+      Codec.scalar("an SDG goal number such as 4", Read::sdgGoal, (g, goal) -> g.writeNumber(goal.number()));
+  static final Codec<SdgTarget> SDG_TARGET =
+      Codec.scalar("a string", Read::sdgTarget, (g, t) -> g.writeString(t.code()));
   static final Codec<Integer> FORMAT_VERSION =
       Codec.scalar("the format version 1", Read::formatVersion, JsonGenerator::writeNumber);
 
