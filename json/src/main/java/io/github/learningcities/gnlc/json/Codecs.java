@@ -125,26 +125,12 @@ final class Codecs {
         new ApplicationBatchDeserializer(settings, applicationDeser));
 
     // eligibility: rules
-    ConditionSerializer conditionSer = new ConditionSerializer(settings);
-    ConditionDeserializer conditionDeser = new ConditionDeserializer(settings);
-    register(Condition.class, conditionSer, conditionDeser);
-    RuleSerializer ruleSer = new RuleSerializer(conditionSer);
-    RuleDeserializer ruleDeser = new RuleDeserializer(settings, conditionDeser);
-    register(Rule.class, ruleSer, ruleDeser);
-    QuotaSerializer quotaSer = new QuotaSerializer();
-    QuotaDeserializer quotaDeser = new QuotaDeserializer(settings);
-    register(Quota.class, quotaSer, quotaDeser);
-    CallSerializer callRuleSer = new CallSerializer();
-    CallDeserializer callRuleDeser = new CallDeserializer(settings);
-    register(Call.class, callRuleSer, callRuleDeser);
-    RuleSetSerializer ruleSetSer = new RuleSetSerializer(ruleSer, quotaSer, callRuleSer);
-    RuleSetDeserializer ruleSetDeser =
-        new RuleSetDeserializer(settings, ruleDeser, quotaDeser, callRuleDeser);
-    register(RuleSet.class, ruleSetSer, ruleSetDeser);
-    register(
-        RuleSetCatalogue.class,
-        new RuleSetCatalogueSerializer(ruleSetSer),
-        new RuleSetCatalogueDeserializer(settings, ruleSetDeser));
+    codec(Condition.class, ConditionCodec.CONDITION, "condition", settings);
+    codec(Rule.class, EligibilityCodecs.RULE, settings);
+    codec(Quota.class, EligibilityCodecs.QUOTA, settings);
+    codec(Call.class, EligibilityCodecs.CALL, settings);
+    codec(RuleSet.class, EligibilityCodecs.RULE_SET, settings);
+    codec(RuleSetCatalogue.class, EligibilityCodecs.RULE_SET_CATALOGUE, settings);
 
     // eligibility: decisions
     FindingSerializer findingSer = new FindingSerializer();
@@ -177,11 +163,15 @@ final class Codecs {
     deserializers.addDeserializer(type, deserializer);
   }
 
-  /** Registers a type read and written by a codec; returns its serializer. */
-  private <T> StdSerializer<T> codec(Class<T> type, ObjectCodec<T> codec, Settings settings) {
-    StdSerializer<T> serializer = Adapter.serializer(type, codec, settings);
-    register(type, serializer, Adapter.deserializer(type, codec, settings, codec.field()));
-    return serializer;
+  /** Registers a type read and written by its table. */
+  private <T> void codec(Class<T> type, ObjectCodec<T> codec, Settings settings) {
+    codec(type, codec, codec.field(), settings);
+  }
+
+  /** Registers a type read and written by a codec, named {@code field} when it is the root. */
+  private <T> void codec(Class<T> type, Codec<T> codec, String field, Settings settings) {
+    register(type, Adapter.serializer(type, codec, settings),
+        Adapter.deserializer(type, codec, settings, field));
   }
 
   private <E extends Enum<E>> void codes(Codes<E> codes, Settings settings) {

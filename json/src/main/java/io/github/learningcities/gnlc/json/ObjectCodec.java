@@ -361,6 +361,12 @@ final class ObjectCodec<T> implements Codec<T> {
       return (X) slots[codec.indexOf(name)];
     }
 
+    /** Returns the value of a property that is required here, or reports it missing. */
+    <X> X required(String name) {
+      codec.required(this, codec.indexOf(name));
+      return get(name);
+    }
+
     /** Tells whether a property was given. */
     boolean has(String name) {
       return (present & bit(codec.indexOf(name))) != 0;
