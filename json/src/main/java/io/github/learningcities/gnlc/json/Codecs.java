@@ -108,21 +108,14 @@ final class Codecs {
     codes(Codes.FACTS, settings);
 
     // eligibility: applications
-    ApplicationSerializer applicationSer = new ApplicationSerializer();
-    ApplicationDeserializer<Application> applicationDeser =
-        new ApplicationDeserializer<>(Application.class, settings, null);
-    register(Application.class, applicationSer, applicationDeser);
-    deserializers.addDeserializer(
-        MembershipApplication.class,
-        new ApplicationDeserializer<>(
-            MembershipApplication.class, settings, ApplicationKind.MEMBERSHIP));
-    deserializers.addDeserializer(
-        AwardNomination.class,
-        new ApplicationDeserializer<>(AwardNomination.class, settings, ApplicationKind.AWARD));
-    register(
-        ApplicationBatch.class,
-        new ApplicationBatchSerializer(applicationSer),
-        new ApplicationBatchDeserializer(settings, applicationDeser));
+    codec(Application.class, EligibilityCodecs.APPLICATION, settings);
+    deserializers.addDeserializer(MembershipApplication.class, Adapter.deserializer(
+        MembershipApplication.class, EligibilityCodecs.only(MembershipApplication.class,
+            ApplicationKind.MEMBERSHIP), settings, "application"));
+    deserializers.addDeserializer(AwardNomination.class, Adapter.deserializer(
+        AwardNomination.class, EligibilityCodecs.only(AwardNomination.class, ApplicationKind.AWARD),
+        settings, "application"));
+    codec(ApplicationBatch.class, EligibilityCodecs.BATCH, "applications", settings);
 
     // eligibility: rules
     codec(Condition.class, ConditionCodec.CONDITION, "condition", settings);
