@@ -126,16 +126,9 @@ final class Codecs {
     codec(RuleSetCatalogue.class, EligibilityCodecs.RULE_SET_CATALOGUE, settings);
 
     // eligibility: decisions
-    FindingSerializer findingSer = new FindingSerializer();
-    FindingDeserializer findingDeser = new FindingDeserializer(settings);
-    register(Finding.class, findingSer, findingDeser);
-    DecisionSerializer decisionSer = new DecisionSerializer(findingSer);
-    DecisionDeserializer decisionDeser = new DecisionDeserializer(settings, findingDeser);
-    register(Decision.class, decisionSer, decisionDeser);
-    register(
-        DecisionsDocument.class,
-        new DecisionsDocumentSerializer(decisionSer),
-        new DecisionsDocumentDeserializer(settings, decisionDeser));
+    codec(Finding.class, EligibilityCodecs.FINDING, settings);
+    codec(Decision.class, EligibilityCodecs.DECISION, settings);
+    codec(DecisionsDocument.class, EligibilityCodecs.DECISIONS, settings);
   }
 
   SimpleSerializers serializers() {
