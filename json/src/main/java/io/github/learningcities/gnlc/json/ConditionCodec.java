@@ -189,7 +189,7 @@ final class ConditionCodec implements Codec<Condition> {
     if (whole != null) {
       return new Scalar(whole.toString(), true);
     }
-    return Read.wrongToken(p, ctxt, String.class, field, "a string or a year");
+    return Problems.wrongToken(p, ctxt, String.class, field, "a string or a year");
   }
 
   /** The values of a condition as written: years as numbers, building blocks as codes. */
@@ -247,8 +247,8 @@ final class ConditionCodec implements Codec<Condition> {
     }
     BigInteger value = new BigInteger(scalar.text());
     if (value.compareTo(BigInteger.ONE) < 0 || value.compareTo(BigInteger.valueOf(9999)) > 0) {
-      Year replacement = Read.weirdNumber(in.p, in.ctxt, Year.class, value,
-          element + ": " + value + " is not a year from 1 to 9999");
+      Year replacement = Problems.weirdNumber(in.p, in.ctxt, Year.class, value,
+          element + ": " + value + " is not a year from 1 to 9999", null);
       return replacement.toString();
     }
     return Year.of(value.intValue()).toString();

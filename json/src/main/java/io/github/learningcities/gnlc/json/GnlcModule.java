@@ -13,8 +13,9 @@ import tools.jackson.databind.JacksonModule;
  *
  * <p>Register it with {@code JsonMapper.builder().addModule(new GnlcModule())}, or let
  * {@code JsonMapper.builder().findAndAddModules()} find it (a ServiceLoader entry and a
- * {@code provides} clause declare it). Every type has a hand-written serializer and deserializer
- * that go through core's public factories; there is no default typing.
+ * {@code provides} clause declare it). Every type is read and written through its codec table
+ * (its properties, their types, which are required, how they reach core's public factories and
+ * builders); there is no default typing.
  *
  * <p>Reading is strict: an unknown property (unless {@link #withFailOnUnknownProperties} turns
  * that off), a repeated property, an explicit {@code null}, a missing required property, a token of
@@ -158,10 +159,11 @@ public final class GnlcModule extends JacksonModule {
 
   @Override
   public void setupModule(SetupContext context) {
-    Codecs codecs = new Codecs(new Settings(failOnUnknownProperties, maxNestingDepth, maxRuleDepth));
-    context.addSerializers(codecs.serializers());
-    context.addDeserializers(codecs.deserializers());
-    context.addKeyDeserializers(codecs.keyDeserializers());
+    Registry registry =
+        new Registry(new Settings(failOnUnknownProperties, maxNestingDepth, maxRuleDepth));
+    context.addSerializers(registry.serializers);
+    context.addDeserializers(registry.deserializers);
+    context.addKeyDeserializers(registry.keys);
   }
 
   @Override

@@ -32,9 +32,10 @@ import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationContext;
 
 /**
- * Strict readers of the scalar values of the wire format, and the helpers that report every problem
- * through the {@link DeserializationContext} (so that problem handlers are asked and Jackson's
- * exception types are used) with a message that names the field and quotes the rejected value.
+ * The scalars of the wire format: their strict readers, which report every problem through
+ * {@link Problems} with a message that names the field and quotes the rejected value, and their
+ * codecs. Integers are whole numbers in any notation; blank text, addresses and language tags are
+ * those of {@link Lexicon}, which the schemas share.
  */
 final class Read {
   private static final Pattern ISO_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
@@ -69,20 +70,11 @@ final class Read {
 
   private Read() {}
 
-  /**
-   * Returns the name of the property whose value the parser is at, or a default for a value that
-   * is not in an object (a root value or an array element).
-   */
-  static String fieldName(JsonParser p, String fallback) {
-    String name = p.streamReadContext() == null ? null : p.currentName();
-    return name == null ? fallback : name;
-  }
-
   // ---------------------------------------------------------------- scalars
 
   static String string(JsonParser p, DeserializationContext ctxt, String field) {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
-      return wrongToken(p, ctxt, String.class, field, "a string");
+      return Problems.wrongToken(p, ctxt, String.class, field, "a string");
     }
     return p.getString();
   }
@@ -92,7 +84,7 @@ final class Read {
     if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
       return t == JsonToken.VALUE_TRUE;
     }
-    return wrongToken(p, ctxt, Boolean.class, field, "true or false");
+    return Problems.wrongToken(p, ctxt, Boolean.class, field, "true or false");
   }
 
   /**
@@ -146,13 +138,14 @@ final class Read {
       JsonParser p, DeserializationContext ctxt, String field, Class<?> type, long max) {
     BigInteger value = integer(p);
     if (value == null) {
-      return wrongToken(p, ctxt, type, field, "a whole number");
+      return Problems.wrongToken(p, ctxt, type, field, "a whole number");
     }
     if (value.signum() >= 0 && value.compareTo(BigInteger.valueOf(max)) <= 0) {
       return value.longValue();
     }
     String reason = value.signum() < 0 ? "must not be negative" : "is too large (at most " + max + ")";
-    Number replacement = weirdNumber(p, ctxt, type, value, field + ": " + p.getText() + " " + reason);
+    Number replacement =
+        Problems.weirdNumber(p, ctxt, type, value, field + ": " + p.getText() + " " + reason, null);
     return replacement.longValue();
   }
 
@@ -167,13 +160,13 @@ final class Read {
     }
     BigInteger value = integer(p);
     if (value == null) {
-      return wrongToken(p, ctxt, Year.class, field, "a year such as 2022");
+      return Problems.wrongToken(p, ctxt, Year.class, field, "a year such as 2022");
     }
     if (value.signum() > 0 && value.compareTo(BigInteger.valueOf(MAX_YEAR)) <= 0) {
       return Year.of(value.intValue());
     }
-    return weirdNumber(p, ctxt, Year.class, value,
-        field + ": " + p.getText() + " is not a year from 1 to " + MAX_YEAR);
+    return Problems.weirdNumber(p, ctxt, Year.class, value,
+        field + ": " + p.getText() + " is not a year from 1 to " + MAX_YEAR, null);
   }
 
   /** Reads a date in ISO-8601 form {@code yyyy-mm-dd}. */
@@ -187,7 +180,7 @@ final class Read {
         cause = e;
       }
     }
-    return weirdString(
+    return Problems.weirdString(
         p,
         ctxt,
         LocalDate.class,
@@ -225,7 +218,7 @@ final class Read {
         cause = e;
       }
     }
-    return weirdString(p, ctxt, URI.class, text, field + ": " + GnlcException.quote(text)
+    return Problems.weirdString(p, ctxt, URI.class, text, field + ": " + GnlcException.quote(text)
         + " is not a URI reference such as \"https://example.org/page\"", cause);
   }
 
@@ -253,13 +246,13 @@ final class Read {
   static SdgGoal sdgGoal(JsonParser p, DeserializationContext ctxt, String field) {
     BigInteger value = integer(p);
     if (value == null) {
-      return wrongToken(p, ctxt, SdgGoal.class, field, "an SDG goal number such as 4");
+      return Problems.wrongToken(p, ctxt, SdgGoal.class, field, "an SDG goal number such as 4");
     }
     try {
       // SdgGoal.parse takes the canonical decimal text, so a number out of int range is refused too
       return SdgGoal.parse(value.toString());
     } catch (GnlcException e) {
-      return weirdNumber(p, ctxt, SdgGoal.class, value, Problems.relabel(e, field, p.getText()), e);
+      return Problems.weirdNumber(p, ctxt, SdgGoal.class, value, Problems.relabel(e, field, p.getText()), e);
     }
   }
 
@@ -290,7 +283,7 @@ final class Read {
         cause = e;
       }
     }
-    return weirdString(p, ctxt, Locale.class, text, field + ": " + GnlcException.quote(text)
+    return Problems.weirdString(p, ctxt, Locale.class, text, field + ": " + GnlcException.quote(text)
         + " is not a BCP 47 language tag with a language code, such as \"en\", \"fr\" or \"pt-BR\"",
         cause);
   }
@@ -339,87 +332,6 @@ final class Read {
   }
 
   /**
-   * Reads a JSON array whose elements are read by {@code element} and must be distinct: an element
-   * equal to an earlier one is refused at its index.
-   */
-  static <T> List<T> distinctList(
-      JsonParser p, DeserializationContext ctxt, String field, ValueReader<T> element) {
-    List<T> list = list(p, ctxt, field, element);
-    Map<T, Integer> first = new java.util.HashMap<>();
-    for (int i = 0; i < list.size(); i++) {
-      Integer earlier = first.putIfAbsent(list.get(i), i);
-      if (earlier != null) {
-        throw mismatch(
-                ctxt,
-                List.class,
-                field + "[" + i + "]: " + (list.get(i) instanceof Year ? String.valueOf(list.get(i))
-                    : GnlcException.quote(String.valueOf(list.get(i))))
-                    + " is given twice (first at " + field + "[" + earlier + "])")
-            .prependPath(List.class, i);
-      }
-    }
-    return list;
-  }
-
-  /**
-   * Reads a JSON object keyed by text that {@code key} parses, with values read by
-   * {@code value}, such as {@code {"B3": "evidence"}}. A key {@code key} rejects is reported
-   * through {@link DeserializationContext#handleWeirdKey}; a key given twice and a {@code null}
-   * value are refused. The path of a problem ends with the key.
-   *
-   * @return the entries in the order given, never null
-   */
-  static <K, V> Map<K, V> map(
-      JsonParser p,
-      DeserializationContext ctxt,
-      String field,
-      Class<K> keyType,
-      Function<String, K> key,
-      ValueReader<V> value) {
-    return entries(p, ctxt, field, keyType, key, value, "omit the key instead");
-  }
-
-  /** Reads a JSON object as a map; the shared loop of {@link #map} and {@link #counts}. */
-  private static <K, V> Map<K, V> entries(
-      JsonParser p,
-      DeserializationContext ctxt,
-      String field,
-      Class<K> keyType,
-      Function<String, K> key,
-      ValueReader<V> value,
-      String nullHint) {
-    if (p.currentToken() != JsonToken.START_OBJECT) {
-      return wrongToken(p, ctxt, Map.class, field, "an object");
-    }
-    Map<K, V> out = new LinkedHashMap<>();
-    Set<String> seen = new HashSet<>();
-    for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
-      if (t != JsonToken.PROPERTY_NAME) {
-        throw mismatch(ctxt, Map.class, field + ": expected a key but got " + describe(p));
-      }
-      String name = p.currentName();
-      try {
-        K parsed = mapKey(ctxt, keyType, name, field, key);
-        p.nextToken();
-        if (!seen.add(name)) {
-          throw mismatch(
-              ctxt, Map.class, field + ": the key " + GnlcException.quote(name) + " is given twice");
-        }
-        if (p.currentToken() == JsonToken.VALUE_NULL) {
-          throw mismatch(
-              ctxt,
-              Map.class,
-              field + "." + name + ": null is not allowed (" + nullHint + ")");
-        }
-        out.put(parsed, value.read(p, ctxt, field + "." + name));
-      } catch (JacksonException e) {
-        throw e.prependPath(Map.class, name);
-      }
-    }
-    return out;
-  }
-
-  /**
    * Parses a year written as an object key: the decimal number from 1 to 9999 without sign or
    * leading zero, such as {@code "2022"}.
    *
@@ -437,116 +349,28 @@ final class Read {
   }
 
   /**
-   * Reads a JSON object of counts keyed by text that {@code key} parses, such as
-   * {@code {"2022": 77}}. A key {@code key} rejects is reported through
-   * {@link DeserializationContext#handleWeirdKey}; a key given twice and a {@code null} count are
-   * refused. The path of a problem ends with the key.
-   *
-   * @param key  parses a key, throwing a {@link GnlcException} when it is not valid
-   * @return the counts in the order given, never null
-   */
-  static <K> Map<K, Integer> counts(
-      JsonParser p,
-      DeserializationContext ctxt,
-      String field,
-      Class<K> keyType,
-      Function<String, K> key) {
-    return entries(p, ctxt, field, keyType, key, Read::count, "give a count");
-  }
-
-  private static <K> K mapKey(
-      DeserializationContext ctxt,
-      Class<K> keyType,
-      String name,
-      String field,
-      Function<String, K> key) {
-    try {
-      return key.apply(name);
-    } catch (GnlcException e) {
-      return Problems.weirdKey(ctxt.getParser(), ctxt, keyType, name, relabel(e, field), e);
-    }
-  }
-
-  /**
    * Reads the {@code formatVersion} of a top-level document: the one version this library writes.
    */
   static Integer formatVersion(JsonParser p, DeserializationContext ctxt, String field) {
     BigInteger value = integer(p);
     if (value == null) {
-      return wrongToken(p, ctxt, Integer.class, field, "the format version " + GnlcJson.FORMAT_VERSION);
+      return Problems.wrongToken(p, ctxt, Integer.class, field, "the format version " + GnlcJson.FORMAT_VERSION);
     }
     if (value.equals(BigInteger.valueOf(GnlcJson.FORMAT_VERSION))) {
       return GnlcJson.FORMAT_VERSION;
     }
-    return weirdNumber(p, ctxt, Integer.class, value, field + ": " + p.getText()
-        + " is not a supported format version (this library reads " + GnlcJson.FORMAT_VERSION + ")");
+    return Problems.weirdNumber(p, ctxt, Integer.class, value, field + ": " + p.getText()
+        + " is not a supported format version (this library reads " + GnlcJson.FORMAT_VERSION + ")",
+        null);
   }
 
-  /**
-   * Reads a JSON array whose elements are read by {@code element}; the path of a problem in an
-   * element ends with the element's index.
-   */
-  static <T> List<T> list(
-      JsonParser p, DeserializationContext ctxt, String field, ValueReader<T> element) {
-    if (p.currentToken() != JsonToken.START_ARRAY) {
-      return wrongToken(p, ctxt, List.class, field, "an array");
-    }
-    List<T> out = new ArrayList<>();
-    int index = 0;
-    for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-      String elementField = field + "[" + index + "]";
-      try {
-        if (t == JsonToken.VALUE_NULL) {
-          throw mismatch(ctxt, List.class, elementField + ": null is not allowed in a list");
-        }
-        out.add(element.read(p, ctxt, elementField));
-      } catch (JacksonException e) {
-        throw e.prependPath(List.class, index);
-      }
-      index++;
-    }
-    return out;
-  }
-
-  // ---------------------------------------------------------------- problems
-
-  static String describe(JsonParser p) {
-    return Problems.describe(p);
-  }
-
-  static <T> T wrongToken(
-      JsonParser p, DeserializationContext ctxt, Class<?> type, String field, String expected) {
-    return Problems.wrongToken(p, ctxt, type, field, expected);
-  }
-
+  /** Reports a string a core factory rejected, keeping its message (renamed to the field). */
   static <T> T rejected(JsonParser p, DeserializationContext ctxt, Class<?> type, String text,
       String field, GnlcException e) {
     return Problems.weirdString(p, ctxt, type, text, relabel(e, field), e);
   }
 
-  static <T> T weirdString(JsonParser p, DeserializationContext ctxt, Class<?> type, String text,
-      String message, @Nullable Throwable cause) {
-    return Problems.weirdString(p, ctxt, type, text, message, cause);
-  }
-
-  static <T> T weirdNumber(
-      JsonParser p, DeserializationContext ctxt, Class<?> type, Number value, String message) {
-    return Problems.weirdNumber(p, ctxt, type, value, message, null);
-  }
-
-  static <T> T weirdNumber(JsonParser p, DeserializationContext ctxt, Class<?> type, Number value,
-      String message, @Nullable Throwable cause) {
-    return Problems.weirdNumber(p, ctxt, type, value, message, cause);
-  }
-
-  static <T> T instantiationProblem(DeserializationContext ctxt, Class<?> type, GnlcException e) {
-    throw Problems.instantiation(ctxt.getParser(), ctxt, type, e, String.valueOf(e.getMessage()));
-  }
-
-  static DatabindException mismatch(DeserializationContext ctxt, Class<?> type, String message) {
-    return Problems.mismatch(ctxt.getParser(), type, message);
-  }
-
+  /** Renames the field a core message starts with to the field of the JSON document. */
   static String relabel(GnlcException e, String field) {
     return Problems.relabel(e, field, null);
   }
