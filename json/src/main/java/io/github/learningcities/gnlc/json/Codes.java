@@ -19,6 +19,7 @@ import io.github.learningcities.gnlc.network.RegionBasis;
 import io.github.learningcities.gnlc.place.UnescoRegion;
 import io.github.learningcities.gnlc.sdg.LinkSubject;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import tools.jackson.core.JsonParser;
@@ -105,6 +106,11 @@ final class Codes<E extends Enum<E>> implements ValueReader<E>, Codec<E> {
   /** Returns the default field name used in messages. */
   String field() {
     return field;
+  }
+
+  /** Returns the codes, in enum order. */
+  List<String> codes() {
+    return List.copyOf(byCode.keySet());
   }
 
   /** Returns the code of a value, as written. */

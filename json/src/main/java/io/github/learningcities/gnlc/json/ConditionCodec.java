@@ -32,9 +32,10 @@ import tools.jackson.databind.DeserializationContext;
  */
 final class ConditionCodec implements Codec<Condition> {
   /** A scalar element of {@code values}, kept until the fact says how to read it. */
-  private record Scalar(String text, boolean number) {}
+  record Scalar(String text, boolean number) {}
 
-  private static final Codec<List<Scalar>> SCALARS = ListCodec.of(Codec.scalar("a string or a year",
+  /** A string or an integer, as the fact of the condition reads it. */
+  static final Codec<Scalar> SCALAR = Codec.scalar("a string or a year",
       ConditionCodec::scalar,
       (g, s) -> {
         if (s.number()) {
@@ -42,7 +43,8 @@ final class ConditionCodec implements Codec<Condition> {
         } else {
           g.writeString(s.text());
         }
-      }));
+      });
+  private static final Codec<List<Scalar>> SCALARS = ListCodec.of(SCALAR);
 
   /** The codec of conditions (after {@link #SCALARS}, which it uses). */
   static final ConditionCodec CONDITION = new ConditionCodec();

@@ -67,6 +67,11 @@ final class ListCodec<E> implements Codec<List<E>> {
     return "an array";
   }
 
+  /** Returns the codec of the elements. */
+  Codec<E> element() {
+    return element;
+  }
+
   @Override
   public List<E> read(In in, String field) {
     JsonParser p = in.p;

@@ -50,6 +50,11 @@ final class MapCodec<K, V> implements Codec<Map<K, V>> {
     return "an object";
   }
 
+  /** Returns the codec of the values. */
+  Codec<V> values() {
+    return values;
+  }
+
   @Override
   public Map<K, V> read(In in, String field) {
     JsonParser p = in.p;

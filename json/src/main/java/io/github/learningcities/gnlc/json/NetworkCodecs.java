@@ -31,6 +31,10 @@ import tools.jackson.databind.DeserializationContext;
 
 /** The tables of the values and documents of core's {@code network} package. */
 final class NetworkCodecs {
+  /** A doubt about a record: one line, not blank. */
+  static final Codec<String> DOUBT =
+      Codec.scalar("a string", NetworkCodecs::doubt, JsonGenerator::writeString);
+
   static final ObjectCodec<City> CITY = ObjectCodec.<City, City.Builder>of(City.class, "city")
       .opt("id", Read.CITY_ID, City::id, null) // derived: written, and checked when given
       .req("name", Read.NON_BLANK, City::name, City.Builder::name)
@@ -44,8 +48,7 @@ final class NetworkCodecs {
       .opt("memberBy", Read.STRING, NetworkCodecs::memberBy, null)
       .opt("exitedOn", Read.DATE, City::exitedOn, City.Builder::exitedOn)
       .req("source", Read.URI_REFERENCE, City::source, City.Builder::source)
-      .opt("doubt", Codec.scalar("a string", NetworkCodecs::doubt, JsonGenerator::writeString),
-          City::doubt, City.Builder::doubt)
+      .opt("doubt", DOUBT, City::doubt, City.Builder::doubt)
       .build(v -> {
         City city = v.into(City.builder()).start(start(v)).build();
         CityId given = v.get("id");

@@ -94,6 +94,32 @@ final class ObjectCodec<T> implements Codec<T> {
     return field;
   }
 
+  /** Returns the codec of each property, in table order (for tests against the schemas). */
+  Map<String, Codec<?>> codecs() {
+    Map<String, Codec<?>> out = new LinkedHashMap<>();
+    properties.forEach(p -> out.put(p.name, p.codec));
+    return out;
+  }
+
+  /** Returns the variants' keys, none for a type that has none. */
+  List<Object> variants() {
+    return List.copyOf(variants.keySet());
+  }
+
+  /** Returns the properties a variant (or, for null, a type without variants) allows. */
+  List<String> allowedIn(@Nullable Object variant) {
+    return names(variant == null ? -1L : variants.get(variant).allowed);
+  }
+
+  /** Returns the properties a variant (or, for null, a type without variants) requires. */
+  List<String> requiredIn(@Nullable Object variant) {
+    long mask = bit(discriminator) | (variant == null ? 0 : variants.get(variant).required);
+    for (int i = 0; i < properties.size(); i++) {
+      mask |= properties.get(i).required ? bit(i) : 0;
+    }
+    return names(mask);
+  }
+
   @Override
   public boolean checks() {
     return checks;
@@ -308,6 +334,37 @@ final class ObjectCodec<T> implements Codec<T> {
     }
   }
 
+  /** The discriminator of a polymorphic object: the name of one of its variants. */
+  static final class Discriminator implements Codec<Object> {
+    private final Class<?> base;
+    private final Map<Object, Variant> variants;
+
+    private Discriminator(Class<?> base, Map<Object, Variant> variants) {
+      this.base = base;
+      this.variants = variants;
+    }
+
+    @Override
+    public Object read(In in, String field) {
+      String text = Read.string(in.p, in.ctxt, field);
+      List<String> known = new ArrayList<>();
+      for (Map.Entry<Object, Variant> e : variants.entrySet()) {
+        if (e.getValue().name.equals(text)) {
+          return e.getKey();
+        }
+        known.add(e.getValue().name);
+      }
+      throw Problems.unknownType(in.p, in.ctxt, base, text, field + ": "
+          + GnlcException.quote(text) + " is not a known " + field + " (known: "
+          + String.join(", ", known) + ")");
+    }
+
+    @Override
+    public void write(Object value, Out out) {
+      out.gen.writeString(variants.get(value).name);
+    }
+  }
+
   /** A variant of a polymorphic object: the properties it allows and how it is built. */
   private static final class Variant {
     final String name;
@@ -491,29 +548,8 @@ final class ObjectCodec<T> implements Codec<T> {
     Table<T, B> discriminator(String name, Function<? super T, ?> of) {
       this.discriminator = name;
       this.variantOf = of;
-      Map<Object, Variant> byKey = variants;
-      Class<T> base = type;
-      properties.add(new Property(name, new Codec<Object>() {
-        @Override
-        public Object read(In in, String field) {
-          String text = Read.string(in.p, in.ctxt, field);
-          for (Map.Entry<Object, Variant> e : byKey.entrySet()) {
-            if (e.getValue().name.equals(text)) {
-              return e.getKey();
-            }
-          }
-          List<String> known = new ArrayList<>();
-          byKey.values().forEach(v -> known.add(v.name));
-          throw Problems.unknownType(in.p, in.ctxt, base, text, field + ": "
-              + GnlcException.quote(text) + " is not a known " + field + " (known: "
-              + String.join(", ", known) + ")");
-        }
-
-        @Override
-        public void write(Object value, Out out) {
-          out.gen.writeString(byKey.get(value).name);
-        }
-      }, true, (T v, Out out) -> of.apply(v), null));
+      properties.add(new Property(name, new Discriminator(type, variants), true,
+          (T v, Out out) -> of.apply(v), null));
       return this;
     }
 
@@ -523,7 +559,9 @@ final class ObjectCodec<T> implements Codec<T> {
      * spaces, those followed by {@code ?} optional, and how it is built.
      */
     Table<T, B> variant(Enum<?> key, String properties, Function<Values, ? extends T> build) {
-      variants.put(key, new Variant(key.name(), properties, build));
+      if (variants.putIfAbsent(key, new Variant(key.name(), properties, build)) != null) {
+        throw new IllegalArgumentException("variant registered twice: " + key);
+      }
       return this;
     }
 

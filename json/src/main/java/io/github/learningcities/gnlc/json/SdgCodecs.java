@@ -58,7 +58,7 @@ final class SdgCodecs {
           .build(v -> SdgLinksDocument.of(v.<List<SdgLink>>opt("links").orElse(List.of())));
 
   /** A target of the SDG catalogue, checked against the embedded one. */
-  private static final ObjectCodec<SdgTarget> TARGET =
+  static final ObjectCodec<SdgTarget> TARGET =
       ObjectCodec.<SdgTarget, Void>of(SdgTarget.class, "target")
           .req("code", Read.SDG_TARGET, t -> t, null)
           .req("title", Read.STRING, SdgTarget::title, null)
@@ -69,7 +69,7 @@ final class SdgCodecs {
           });
 
   /** A goal of the SDG catalogue, with its targets, checked against the embedded one. */
-  private static final ObjectCodec<SdgGoal> GOAL = ObjectCodec.<SdgGoal, Void>of(SdgGoal.class, "goal")
+  static final ObjectCodec<SdgGoal> GOAL = ObjectCodec.<SdgGoal, Void>of(SdgGoal.class, "goal")
       .req("number", Read.SDG_GOAL, g -> g, null)
       .req("shortName", Read.STRING, SdgGoal::shortName, null)
       .req("title", Read.STRING, SdgGoal::title, null)
@@ -106,12 +106,12 @@ final class SdgCodecs {
   static final ObjectCodec<SdgCatalogue> CATALOGUE =
       ObjectCodec.<SdgCatalogue, Void>of(SdgCatalogue.class, "sdgCatalogue")
           .req("formatVersion", Read.FORMAT_VERSION, c -> GnlcJson.FORMAT_VERSION, null)
-          .opt("goals", ListCodec.of(GOAL).distinct(g -> g, "number", g -> "goal " + g),
+          .req("goals", ListCodec.of(GOAL).distinct(g -> g, "number", g -> "goal " + g),
               SdgCatalogue::goals, null)
           .build(v -> {
-            List<SdgGoal> goals = v.<List<SdgGoal>>opt("goals").orElse(List.of());
+            List<SdgGoal> goals = v.get("goals");
             List<SdgGoal> all = SdgCatalogue.standard().goals();
-            if (goals.size() != all.size()) { // an absent list is empty: every goal is missing
+            if (goals.size() != all.size()) {
               throw v.invalidAt("goals", "goals: " + missing(goals, all, "goal"));
             }
             return SdgCatalogue.standard();
