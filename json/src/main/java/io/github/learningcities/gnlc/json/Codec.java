@@ -2,6 +2,8 @@ package io.github.learningcities.gnlc.json;
 
 import java.util.function.BiConsumer;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
 
 /**
  * How one kind of JSON value is read and written: a scalar, a list, a map, or an object through
@@ -39,8 +41,15 @@ interface Codec<T> {
     return "a value";
   }
 
-  /** A scalar: read by a {@link ValueReader} (which reports every problem), written as given. */
-  static <T> Codec<T> scalar(String expected, ValueReader<T> reader, BiConsumer<JsonGenerator, T> writer) {
+  /** Reads one JSON value at the parser's current token, which it consumes entirely. */
+  @FunctionalInterface
+  interface Reader<T> {
+    /** Reads the value, reporting every problem through the context; never returns null. */
+    T read(JsonParser p, DeserializationContext ctxt, String field);
+  }
+
+  /** A scalar: read by a {@link Reader} (which reports every problem), written as given. */
+  static <T> Codec<T> scalar(String expected, Reader<T> reader, BiConsumer<JsonGenerator, T> writer) {
     return new Codec<>() {
       @Override
       public T read(In in, String field) {

@@ -49,9 +49,12 @@ import tools.jackson.databind.json.JsonMapper;
  * characters and number length {@value #MAX_NUMBER_LENGTH} digits. A limit that is exceeded fails
  * with a {@link tools.jackson.core.exc.StreamConstraintsException}.
  *
- * <p>Bad input fails with a {@link tools.jackson.databind.DatabindException} whose path
- * ({@link JacksonException#getPath()}) points at the offending property; malformed JSON fails with
- * a {@link tools.jackson.core.exc.StreamReadException}. Both are unchecked {@link JacksonException}s.
+ * <p>Readers take a {@code String}, an {@code InputStream} (in UTF-8, or another encoding JSON
+ * allows; never closed) or a file. Bad input fails with a
+ * {@link tools.jackson.databind.DatabindException} whose path ({@link JacksonException#getPath()})
+ * points at the offending property; malformed JSON fails with a
+ * {@link tools.jackson.core.exc.StreamReadException}. Both are unchecked
+ * {@link JacksonException}s; see {@link #problem} and {@link #jsonPointer} for one-line output.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -128,11 +131,9 @@ public final class GnlcJson {
   /**
    * Reads a network document.
    *
-   * @param in  the document in UTF-8 (or another encoding JSON allows), not null; not closed
+   * @param in  the document in UTF-8 not null; not closed
    * @return the network, never null
-   * @throws tools.jackson.databind.DatabindException if the document is not a valid network
-   *     document, with the path of the offending property
-   * @throws JacksonException if the input is not JSON, exceeds a limit or cannot be read
+   * @throws JacksonException if the input is not a valid network document (see above)
    */
   public static Network readNetwork(InputStream in) {
     return read(in, Network.class);
@@ -144,9 +145,7 @@ public final class GnlcJson {
    *
    * @param file  the file, not null
    * @return the network, never null
-   * @throws tools.jackson.databind.DatabindException if the document is not a valid network
-   *     document, with the path of the offending property
-   * @throws JacksonException if the input is not JSON or exceeds a limit
+   * @throws JacksonException if the input is not a valid network document (see above)
    * @throws IOException if the file cannot be opened or read
    */
   public static Network readNetwork(Path file) throws IOException {
@@ -173,9 +172,7 @@ public final class GnlcJson {
    *
    * @param json  the document, not null
    * @return the network, never null
-   * @throws tools.jackson.databind.DatabindException if the document is not a valid network
-   *     document, with the path of the offending property
-   * @throws JacksonException if the input is not JSON or exceeds a limit
+   * @throws JacksonException if the input is not a valid network document (see above)
    */
   public static Network readNetwork(String json) {
     return read(json, Network.class);
@@ -188,9 +185,7 @@ public final class GnlcJson {
    * @param in  the JSON, not null; not closed
    * @param type  the type, not null
    * @return the value, never null: a JSON {@code null} is refused
-   * @throws tools.jackson.databind.DatabindException if the JSON is not a valid value, with the
-   *     path of the offending property
-   * @throws JacksonException if the input is not JSON, exceeds a limit or cannot be read
+   * @throws JacksonException if the input is not a valid value of the type (see above)
    */
   public static <T> T read(InputStream in, Class<T> type) {
     requireNonNull(in, "in");
@@ -207,9 +202,7 @@ public final class GnlcJson {
    * @param json  the JSON, not null
    * @param type  the type, not null
    * @return the value, never null: a JSON {@code null} is refused
-   * @throws tools.jackson.databind.DatabindException if the JSON is not a valid value, with the
-   *     path of the offending property
-   * @throws JacksonException if the input is not JSON or exceeds a limit
+   * @throws JacksonException if the input is not a valid value of the type (see above)
    */
   public static <T> T read(String json, Class<T> type) {
     requireNonNull(json, "json");
@@ -306,11 +299,9 @@ public final class GnlcJson {
   /**
    * Reads an SDG links document.
    *
-   * @param in  the document in UTF-8 (or another encoding JSON allows), not null; not closed
+   * @param in  the document in UTF-8 not null; not closed
    * @return the links in document order, unmodifiable, never null
-   * @throws tools.jackson.databind.DatabindException if the document is not a valid SDG links
-   *     document, with the path of the offending property
-   * @throws JacksonException if the input is not JSON, exceeds a limit or cannot be read
+   * @throws JacksonException if the input is not a valid SDG links document (see above)
    */
   public static List<SdgLink> readSdgLinks(InputStream in) {
     return read(in, SdgLinksDocument.class).links();
@@ -321,9 +312,7 @@ public final class GnlcJson {
    *
    * @param json  the document, not null
    * @return the links in document order, unmodifiable, never null
-   * @throws tools.jackson.databind.DatabindException if the document is not a valid SDG links
-   *     document, with the path of the offending property
-   * @throws JacksonException if the input is not JSON or exceeds a limit
+   * @throws JacksonException if the input is not a valid SDG links document (see above)
    */
   public static List<SdgLink> readSdgLinks(String json) {
     return read(json, SdgLinksDocument.class).links();
@@ -379,12 +368,10 @@ public final class GnlcJson {
    * Reads an application document: a membership application or an award nomination, told apart
    * by its {@code kind}.
    *
-   * @param in  the document in UTF-8 (or another encoding JSON allows), not null; not closed
+   * @param in  the document in UTF-8 not null; not closed
    * @return the application, a {@code MembershipApplication} or an {@code AwardNomination}, never
    *     null
-   * @throws tools.jackson.databind.DatabindException if the document is not a valid application
-   *     document, with the path of the offending property
-   * @throws JacksonException if the input is not JSON, exceeds a limit or cannot be read
+   * @throws JacksonException if the input is not a valid application document (see above)
    */
   public static Application readApplication(InputStream in) {
     return read(in, Application.class);
@@ -395,9 +382,7 @@ public final class GnlcJson {
    *
    * @param file  the file, not null
    * @return the application, never null
-   * @throws tools.jackson.databind.DatabindException if the document is not a valid application
-   *     document, with the path of the offending property
-   * @throws JacksonException if the input is not JSON or exceeds a limit
+   * @throws JacksonException if the input is not a valid application document (see above)
    * @throws IOException if the file cannot be opened or read
    * @see #readApplication(InputStream)
    */
@@ -412,9 +397,7 @@ public final class GnlcJson {
    *
    * @param json  the document, not null
    * @return the application, never null
-   * @throws tools.jackson.databind.DatabindException if the document is not a valid application
-   *     document, with the path of the offending property
-   * @throws JacksonException if the input is not JSON or exceeds a limit
+   * @throws JacksonException if the input is not a valid application document (see above)
    * @see #readApplication(InputStream)
    */
   public static Application readApplication(String json) {
@@ -426,13 +409,11 @@ public final class GnlcJson {
    * with its own {@code formatVersion}), such as the body of a batch request. A problem in an
    * element of an array has a path starting with its index ({@code /2/kind}).
    *
-   * @param in  the document or array in UTF-8 (or another encoding JSON allows), not null; not
-   *     closed
+   * @param in  the document or array, not null; not closed
    * @return the applications in document order (one for a single document, none for
    *     {@code []}), unmodifiable, never null
-   * @throws tools.jackson.databind.DatabindException if the input is neither a valid application
-   *     document nor an array of them, with the path of the offending property
-   * @throws JacksonException if the input is not JSON, exceeds a limit or cannot be read
+   * @throws JacksonException if the input is not an application document or an array of them
+   *     (see above)
    */
   public static List<Application> readApplications(InputStream in) {
     return read(in, ApplicationBatch.class).applications();
@@ -443,9 +424,8 @@ public final class GnlcJson {
    *
    * @param file  the file, not null
    * @return the applications in document order, unmodifiable, never null
-   * @throws tools.jackson.databind.DatabindException if the input is neither a valid application
-   *     document nor an array of them, with the path of the offending property
-   * @throws JacksonException if the input is not JSON or exceeds a limit
+   * @throws JacksonException if the input is not an application document or an array of them
+   *     (see above)
    * @throws IOException if the file cannot be opened or read
    * @see #readApplications(InputStream)
    */
@@ -460,9 +440,8 @@ public final class GnlcJson {
    *
    * @param json  the document or array, not null
    * @return the applications in document order, unmodifiable, never null
-   * @throws tools.jackson.databind.DatabindException if the input is neither a valid application
-   *     document nor an array of them, with the path of the offending property
-   * @throws JacksonException if the input is not JSON or exceeds a limit
+   * @throws JacksonException if the input is not an application document or an array of them
+   *     (see above)
    * @see #readApplications(InputStream)
    */
   public static List<Application> readApplications(String json) {
@@ -522,9 +501,7 @@ public final class GnlcJson {
    *
    * @param json  the document, not null
    * @return the decisions in document order, unmodifiable, never null
-   * @throws tools.jackson.databind.DatabindException if the document is not a valid decisions
-   *     document, with the path of the offending property
-   * @throws JacksonException if the input is not JSON or exceeds a limit
+   * @throws JacksonException if the input is not a valid decisions document (see above)
    */
   public static List<Decision> readDecisions(String json) {
     return read(json, DecisionsDocument.class).decisions();
@@ -533,11 +510,9 @@ public final class GnlcJson {
   /**
    * Reads a decisions document.
    *
-   * @param in  the document in UTF-8 (or another encoding JSON allows), not null; not closed
+   * @param in  the document in UTF-8 not null; not closed
    * @return the decisions in document order, unmodifiable, never null
-   * @throws tools.jackson.databind.DatabindException if the document is not a valid decisions
-   *     document, with the path of the offending property
-   * @throws JacksonException if the input is not JSON, exceeds a limit or cannot be read
+   * @throws JacksonException if the input is not a valid decisions document (see above)
    * @see #readDecisions(String)
    */
   public static List<Decision> readDecisions(InputStream in) {
@@ -563,9 +538,7 @@ public final class GnlcJson {
    *
    * @param json  the document, not null
    * @return the catalogue, never null
-   * @throws tools.jackson.databind.DatabindException if the document is not a valid rule-set
-   *     catalogue document, with the path of the offending property
-   * @throws JacksonException if the input is not JSON or exceeds a limit
+   * @throws JacksonException if the input is not a valid rule-set catalogue document (see above)
    */
   public static RuleSetCatalogue readRuleSetCatalogue(String json) {
     return read(json, RuleSetCatalogue.class);
@@ -576,9 +549,7 @@ public final class GnlcJson {
    *
    * @param file  the file, not null
    * @return the catalogue, never null
-   * @throws tools.jackson.databind.DatabindException if the document is not a valid rule-set
-   *     catalogue document, with the path of the offending property
-   * @throws JacksonException if the input is not JSON or exceeds a limit
+   * @throws JacksonException if the input is not a valid rule-set catalogue document (see above)
    * @throws IOException if the file cannot be opened or read
    */
   public static RuleSetCatalogue readRuleSetCatalogue(Path file) throws IOException {
@@ -590,11 +561,9 @@ public final class GnlcJson {
   /**
    * Reads a rule-set catalogue document.
    *
-   * @param in  the document in UTF-8 (or another encoding JSON allows), not null; not closed
+   * @param in  the document in UTF-8 not null; not closed
    * @return the catalogue, never null
-   * @throws tools.jackson.databind.DatabindException if the document is not a valid rule-set
-   *     catalogue document, with the path of the offending property
-   * @throws JacksonException if the input is not JSON, exceeds a limit or cannot be read
+   * @throws JacksonException if the input is not a valid rule-set catalogue document (see above)
    */
   public static RuleSetCatalogue readRuleSetCatalogue(InputStream in) {
     return read(in, RuleSetCatalogue.class);

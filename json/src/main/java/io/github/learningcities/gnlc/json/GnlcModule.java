@@ -52,9 +52,7 @@ public final class GnlcModule extends JacksonModule {
 
   private static final Version VERSION = loadVersion();
 
-  private final boolean failOnUnknownProperties;
-  private final int maxNestingDepth;
-  private final int maxRuleDepth;
+  private final Settings settings;
 
   /**
    * Creates a module with the default configuration: unknown properties fail, nesting depth at
@@ -65,9 +63,7 @@ public final class GnlcModule extends JacksonModule {
   }
 
   private GnlcModule(boolean failOnUnknownProperties, int maxNestingDepth, int maxRuleDepth) {
-    this.failOnUnknownProperties = failOnUnknownProperties;
-    this.maxNestingDepth = maxNestingDepth;
-    this.maxRuleDepth = maxRuleDepth;
+    this.settings = new Settings(failOnUnknownProperties, maxNestingDepth, maxRuleDepth);
   }
 
   /**
@@ -79,7 +75,7 @@ public final class GnlcModule extends JacksonModule {
    * @return a module with that setting, never null
    */
   public GnlcModule withFailOnUnknownProperties(boolean fail) {
-    return new GnlcModule(fail, maxNestingDepth, maxRuleDepth);
+    return new GnlcModule(fail, maxNestingDepth(), maxRuleDepth());
   }
 
   /**
@@ -94,7 +90,7 @@ public final class GnlcModule extends JacksonModule {
     if (depth < 1) {
       throw new IllegalArgumentException("maxNestingDepth: " + depth + " must be at least 1");
     }
-    return new GnlcModule(failOnUnknownProperties, depth, maxRuleDepth);
+    return new GnlcModule(failOnUnknownProperties(), depth, maxRuleDepth());
   }
 
   /**
@@ -112,7 +108,7 @@ public final class GnlcModule extends JacksonModule {
       throw new IllegalArgumentException(
           "maxRuleDepth: " + depth + " must lie from 1 to " + MAX_RULE_DEPTH_LIMIT);
     }
-    return new GnlcModule(failOnUnknownProperties, maxNestingDepth, depth);
+    return new GnlcModule(failOnUnknownProperties(), maxNestingDepth(), depth);
   }
 
   /**
@@ -121,7 +117,7 @@ public final class GnlcModule extends JacksonModule {
    * @return true if unknown properties fail
    */
   public boolean failOnUnknownProperties() {
-    return failOnUnknownProperties;
+    return settings.failOnUnknownProperties();
   }
 
   /**
@@ -130,7 +126,7 @@ public final class GnlcModule extends JacksonModule {
    * @return the limit, at least 1
    */
   public int maxNestingDepth() {
-    return maxNestingDepth;
+    return settings.maxNestingDepth();
   }
 
   /**
@@ -139,7 +135,7 @@ public final class GnlcModule extends JacksonModule {
    * @return the limit, from 1 to {@value #MAX_RULE_DEPTH_LIMIT}
    */
   public int maxRuleDepth() {
-    return maxRuleDepth;
+    return settings.maxRuleDepth();
   }
 
   @Override
@@ -159,8 +155,7 @@ public final class GnlcModule extends JacksonModule {
 
   @Override
   public void setupModule(SetupContext context) {
-    Registry registry =
-        new Registry(new Settings(failOnUnknownProperties, maxNestingDepth, maxRuleDepth));
+    Registry registry = new Registry(settings);
     context.addSerializers(registry.serializers);
     context.addDeserializers(registry.deserializers);
     context.addKeyDeserializers(registry.keys);
@@ -168,21 +163,17 @@ public final class GnlcModule extends JacksonModule {
 
   @Override
   public boolean equals(Object obj) {
-    return obj instanceof GnlcModule
-        && ((GnlcModule) obj).failOnUnknownProperties == failOnUnknownProperties
-        && ((GnlcModule) obj).maxNestingDepth == maxNestingDepth
-        && ((GnlcModule) obj).maxRuleDepth == maxRuleDepth;
+    return obj instanceof GnlcModule && ((GnlcModule) obj).settings.equals(settings);
   }
 
   @Override
   public int hashCode() {
-    return (Boolean.hashCode(failOnUnknownProperties) * 31 + maxNestingDepth) * 31 + maxRuleDepth;
+    return settings.hashCode();
   }
 
   @Override
-  public String toString() {
-    return "GnlcModule[failOnUnknownProperties=" + failOnUnknownProperties
-        + ", maxNestingDepth=" + maxNestingDepth + ", maxRuleDepth=" + maxRuleDepth + "]";
+  public String toString() { // GnlcModule[failOnUnknownProperties=true, maxNestingDepth=...]
+    return "GnlcModule" + settings.toString().substring("Settings".length());
   }
 
   private static Version loadVersion() {

@@ -29,8 +29,8 @@ import tools.jackson.databind.DatabindException;
  * exception at the property it names. Writing follows the table and omits an absent value.
  *
  * <p>A polymorphic object (an application's {@code kind}, a condition's {@code type}) has a
- * discriminator, allowed anywhere in the object, whose value selects a variant: the properties the
- * variant allows (a property given earlier that it does not allow is refused as unknown once the
+ * discriminator, allowed anywhere in the object, whose value selects a variant: the properties it
+ * allows (a property given earlier that it does not allow is refused as unknown once the
  * discriminator is read) and how it is built.
  *
  * <p>This class is immutable and thread-safe.
@@ -48,36 +48,32 @@ final class ObjectCodec<T> implements Codec<T> {
   private final @Nullable Function<? super T, ?> variantOf;
   private final boolean checks;
 
-  private ObjectCodec(Table<T, ?> table) {
+  private ObjectCodec(Table<T, ?> table, @Nullable Function<Values, ? extends T> build) {
     this.type = table.type;
     this.field = table.field;
     this.properties = List.copyOf(table.properties);
     for (int i = 0; i < properties.size(); i++) {
       index.put(properties.get(i).name, i);
     }
-    this.build = table.build;
+    this.build = build;
     this.variants = table.variants;
     this.variantOf = table.variantOf;
     this.discriminator = table.discriminator == null ? -1 : index.get(table.discriminator);
     long named = 0;
     for (Variant v : variants.values()) {
-      v.allowed = mask(v.properties) | bit(discriminator);
       v.required = mask(v.required());
+      v.allowed = mask(v.properties) | bit(discriminator);
       named |= v.allowed;
     }
-    long common = ~named | bit(discriminator);
     for (Variant v : variants.values()) {
-      v.allowed |= common;
+      v.allowed |= ~named | bit(discriminator); // the properties no variant names are common
     }
     this.checks = properties.stream().anyMatch(p -> p.codec.checks());
   }
 
   /**
-   * Starts the table of an object type.
+   * Starts the table of an object type, whose builder {@code B} the properties' setters fill.
    *
-   * @param <T>  the type
-   * @param <B>  the builder that the properties' setters fill
-   * @param type  the type, for exceptions
    * @param field  the name of a value of the type in messages, when it is not a property
    */
   static <T, B> Table<T, B> of(Class<T> type, String field) {
@@ -89,9 +85,18 @@ final class ObjectCodec<T> implements Codec<T> {
     return "an object";
   }
 
+  @Override
+  public boolean checks() {
+    return checks;
+  }
+
   /** Returns the name of a value of the type in messages, when it is not a property. */
   String field() {
     return field;
+  }
+
+  Class<T> type() {
+    return type;
   }
 
   /** Returns the codec of each property, in table order (for tests against the schemas). */
@@ -121,11 +126,6 @@ final class ObjectCodec<T> implements Codec<T> {
   }
 
   @Override
-  public boolean checks() {
-    return checks;
-  }
-
-  @Override
   public T read(In in, String field) {
     JsonParser p = in.p;
     JsonToken t = p.currentToken();
@@ -136,53 +136,55 @@ final class ObjectCodec<T> implements Codec<T> {
     Values v = new Values(in, this);
     for (t = t == JsonToken.PROPERTY_NAME ? t : p.nextToken(); t != JsonToken.END_OBJECT;
         t = p.nextToken()) {
-      if (t != JsonToken.PROPERTY_NAME) {
-        throw Problems.mismatch(p, type, "expected a property name but got " + Problems.describe(p));
-      }
       String name = p.currentName();
       p.nextToken();
       Integer i = index.get(name);
       if (i == null || (v.allowed & bit(i)) == 0) {
         unknown(in, name, v.allowed);
-        continue;
-      }
-      if ((v.present & bit(i)) != 0) {
+      } else if ((v.present & bit(i)) != 0) {
         throw at(name, Problems.mismatch(p, type, name + ": the property is given twice"));
-      }
-      if (p.currentToken() == JsonToken.VALUE_NULL) {
+      } else if (p.currentToken() == JsonToken.VALUE_NULL) {
         throw at(name, Problems.mismatch(
             p, type, name + ": null is not allowed (omit an optional property instead)"));
-      }
-      v.slots[i] = readProperty(in, v, properties.get(i), name);
-      v.present |= bit(i);
-      if (i == discriminator) {
-        v.variant = variants.get(v.slots[i]);
-        v.allowed = v.variant.allowed;
-        for (int j = 0; j < properties.size(); j++) {
-          if ((v.present & ~v.allowed & bit(j)) != 0 && in.settings.failOnUnknownProperties()) {
-            throw Problems.unknownProperty(p, type, properties.get(j).name, names(v.allowed));
+      } else {
+        v.slots[i] = readProperty(in, v, properties.get(i).codec, name);
+        v.present |= bit(i);
+        if (i == discriminator) {
+          v.variant = variants.get(v.slots[i]);
+          v.allowed = v.variant.allowed;
+          long refused = v.present & ~v.allowed;
+          if (refused != 0 && in.settings.failOnUnknownProperties()) {
+            throw Problems.unknownProperty(p, type, names(refused).get(0), names(v.allowed));
           }
         }
       }
     }
     for (int i = 0; i < properties.size(); i++) {
-      if (properties.get(i).required || (i == discriminator)) {
+      if (properties.get(i).required || i == discriminator) {
         required(v, i);
       }
     }
-    if (v.variant != null) {
-      for (int i = 0; i < properties.size(); i++) {
-        if ((v.variant.required & bit(i)) != 0) {
-          required(v, i);
-        }
+    for (int i = 0; v.variant != null && i < properties.size(); i++) {
+      if ((v.variant.required & bit(i)) != 0) {
+        required(v, i);
       }
     }
-    return build(v);
+    try {
+      return type.cast(v.variant == null ? build.apply(v) : v.variant.build.apply(v));
+    } catch (GnlcException e) {
+      Integer i = index.get(e.field());
+      DatabindException problem = v.problem(e);
+      throw i != null && (v.allowed & bit(i)) != 0 ? at(e.field(), problem) : problem;
+    } catch (JacksonException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw Problems.instantiation(p, in.ctxt, type, e, field + ": the value could not be built");
+    }
   }
 
-  private Object readProperty(In in, Values v, Property property, String name) {
+  private Object readProperty(In in, Values v, Codec<?> codec, String name) {
     try {
-      return property.codec.read(in, name);
+      return codec.read(in, name);
     } catch (JacksonException e) {
       throw e.prependPath(type, name);
     } catch (GnlcException e) {
@@ -208,21 +210,6 @@ final class ObjectCodec<T> implements Codec<T> {
     }
   }
 
-  private T build(Values v) {
-    try {
-      return type.cast(v.variant == null ? build.apply(v) : v.variant.build.apply(v));
-    } catch (GnlcException e) {
-      Integer i = index.get(e.field());
-      DatabindException problem = v.problem(e);
-      throw i != null && (v.allowed & bit(i)) != 0 ? at(e.field(), problem) : problem;
-    } catch (JacksonException e) {
-      throw e;
-    } catch (RuntimeException e) {
-      throw Problems.instantiation(
-          v.in.p, v.in.ctxt, type, e, field + ": the value could not be built");
-    }
-  }
-
   @Override
   public void write(T value, Out out) {
     out.gen.writeStartObject(value);
@@ -240,41 +227,33 @@ final class ObjectCodec<T> implements Codec<T> {
 
   @Override
   public void check(T value, Out out) {
-    if (!checks) {
-      return;
-    }
-    long allowed = allowed(value);
+    long allowed = checks ? allowed(value) : 0;
     for (int i = 0; i < properties.size(); i++) {
       Property property = properties.get(i);
       Object x = (allowed & bit(i)) == 0 || !property.codec.checks()
           ? null : unwrap(property.getter.apply(value, out));
-      if (x != null) {
-        try {
+      try {
+        if (x != null) {
           property.codec.check(x, out);
-        } catch (DatabindException e) {
-          throw at(property.name, e);
         }
+      } catch (DatabindException e) {
+        throw at(property.name, e);
       }
     }
   }
 
   private long allowed(T value) {
-    if (variantOf == null) {
-      return -1L;
-    }
-    Variant v = variants.get(variantOf.apply(value));
-    return v == null ? bit(discriminator) : v.allowed;
+    Variant v = variantOf == null ? null : variants.get(variantOf.apply(value));
+    return variantOf == null ? -1L : v == null ? bit(discriminator) : v.allowed;
   }
 
   /** Unwraps what a getter returns: an optional value, or the value, or null for none. */
   private static @Nullable Object unwrap(@Nullable Object x) {
     if (x instanceof Optional) {
       return ((Optional<?>) x).orElse(null);
-    }
-    if (x instanceof OptionalInt) {
+    } else if (x instanceof OptionalInt) {
       return ((OptionalInt) x).isPresent() ? ((OptionalInt) x).getAsInt() : null;
-    }
-    if (x instanceof OptionalLong) {
+    } else if (x instanceof OptionalLong) {
       return ((OptionalLong) x).isPresent() ? ((OptionalLong) x).getAsLong() : null;
     }
     return x;
@@ -334,42 +313,11 @@ final class ObjectCodec<T> implements Codec<T> {
     }
   }
 
-  /** The discriminator of a polymorphic object: the name of one of its variants. */
-  static final class Discriminator implements Codec<Object> {
-    private final Class<?> base;
-    private final Map<Object, Variant> variants;
-
-    private Discriminator(Class<?> base, Map<Object, Variant> variants) {
-      this.base = base;
-      this.variants = variants;
-    }
-
-    @Override
-    public Object read(In in, String field) {
-      String text = Read.string(in.p, in.ctxt, field);
-      List<String> known = new ArrayList<>();
-      for (Map.Entry<Object, Variant> e : variants.entrySet()) {
-        if (e.getValue().name.equals(text)) {
-          return e.getKey();
-        }
-        known.add(e.getValue().name);
-      }
-      throw Problems.unknownType(in.p, in.ctxt, base, text, field + ": "
-          + GnlcException.quote(text) + " is not a known " + field + " (known: "
-          + String.join(", ", known) + ")");
-    }
-
-    @Override
-    public void write(Object value, Out out) {
-      out.gen.writeString(variants.get(value).name);
-    }
-  }
-
-  /** A variant of a polymorphic object: the properties it allows and how it is built. */
+  /** A variant of a polymorphic object: its name, the properties it allows and how it is built. */
   private static final class Variant {
     final String name;
     final List<String> properties = new ArrayList<>();
-    final List<String> optional = new ArrayList<>();
+    private final List<String> optional = new ArrayList<>();
     final Function<Values, ?> build;
     long allowed;
     long required;
@@ -394,10 +342,37 @@ final class ObjectCodec<T> implements Codec<T> {
     }
   }
 
-  /**
-   * The values read of one object, for the function that builds it. Not thread-safe: one per
-   * object read.
-   */
+  /** The discriminator of a polymorphic object: the name of one of its variants. */
+  static final class Discriminator implements Codec<Object> {
+    private final Class<?> base;
+    private final Map<Object, Variant> variants;
+
+    private Discriminator(Class<?> base, Map<Object, Variant> variants) {
+      this.base = base;
+      this.variants = variants;
+    }
+
+    @Override
+    public Object read(In in, String field) {
+      String text = Read.string(in.p, in.ctxt, field);
+      List<String> known = new ArrayList<>();
+      for (Map.Entry<Object, Variant> e : variants.entrySet()) {
+        if (e.getValue().name.equals(text)) {
+          return e.getKey();
+        }
+        known.add(e.getValue().name);
+      }
+      throw Problems.unknownType(in.p, in.ctxt, base, text, field + ": " + GnlcException.quote(text)
+          + " is not a known " + field + " (known: " + String.join(", ", known) + ")");
+    }
+
+    @Override
+    public void write(Object value, Out out) {
+      out.gen.writeString(variants.get(value).name);
+    }
+  }
+
+  /** The values read of one object, for the function that builds it; one per object read. */
   static final class Values {
     final In in;
     private final ObjectCodec<?> codec;
@@ -479,10 +454,7 @@ final class ObjectCodec<T> implements Codec<T> {
       }
     }
 
-    /**
-     * Reports a core rejection: a list given empty is called empty, a number given is printed
-     * bare.
-     */
+    /** Reports a core rejection: a list given empty is called empty, a number printed bare. */
     private DatabindException problem(GnlcException e) {
       Integer i = codec.index.get(e.field());
       Object given = i == null ? null : slots[i];
@@ -511,7 +483,6 @@ final class ObjectCodec<T> implements Codec<T> {
     private final Map<Object, Variant> variants = new LinkedHashMap<>();
     private @Nullable String discriminator;
     private @Nullable Function<? super T, ?> variantOf;
-    private @Nullable Function<Values, ? extends T> build;
 
     private Table(Class<T> type, String field) {
       this.type = type;
@@ -532,10 +503,7 @@ final class ObjectCodec<T> implements Codec<T> {
       return this;
     }
 
-    /**
-     * Adds a derived property: read (so its shape is checked) and dropped, written when its getter
-     * gives a value for the write in progress.
-     */
+    /** Adds a derived property: read for its shape and dropped; written when the getter says. */
     <V> Table<T, B> derived(String name, Codec<V> codec, BiFunction<? super T, Out, ?> getter) {
       properties.add(new Property(name, codec, false, getter, null));
       return this;
@@ -548,8 +516,8 @@ final class ObjectCodec<T> implements Codec<T> {
     Table<T, B> discriminator(String name, Function<? super T, ?> of) {
       this.discriminator = name;
       this.variantOf = of;
-      properties.add(new Property(name, new Discriminator(type, variants), true,
-          (T v, Out out) -> of.apply(v), null));
+      properties.add(new Property(
+          name, new Discriminator(type, variants), true, (T v, Out out) -> of.apply(v), null));
       return this;
     }
 
@@ -565,15 +533,14 @@ final class ObjectCodec<T> implements Codec<T> {
       return this;
     }
 
-    /** Ends a polymorphic table. */
+    /** Ends a polymorphic table, whose variants build the values. */
     ObjectCodec<T> build() {
-      return new ObjectCodec<>(this);
+      return new ObjectCodec<>(this, null);
     }
 
     /** Ends the table with the function that builds a value from what was read. */
     ObjectCodec<T> build(Function<Values, ? extends T> build) {
-      this.build = build;
-      return new ObjectCodec<>(this);
+      return new ObjectCodec<>(this, build);
     }
   }
 }

@@ -3,6 +3,7 @@ package io.github.learningcities.gnlc.json;
 import io.github.learningcities.gnlc.GnlcException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
@@ -119,38 +120,33 @@ final class Problems {
   /** Reports a string that is not a valid value through {@code handleWeirdStringValue}. */
   static <T> T weirdString(JsonParser p, DeserializationContext ctxt, Class<?> type, String text,
       String message, @Nullable Throwable cause) {
-    String line = oneLine(message);
-    Object replacement;
-    try {
-      replacement = ctxt.handleWeirdStringValue(type, text, "%s", line);
-    } catch (InvalidFormatException e) {
-      throw ours(e, line, cause, InvalidFormatException.from(p, line, text, type));
-    }
-    return checked(p, type, replacement, message);
+    return weird(p, type, text, message, cause, m -> ctxt.handleWeirdStringValue(type, text, "%s", m));
   }
 
   /** Reports a number that is not a valid value through {@code handleWeirdNumberValue}. */
   static <T> T weirdNumber(JsonParser p, DeserializationContext ctxt, Class<?> type, Number value,
       String message, @Nullable Throwable cause) {
-    String line = oneLine(message);
-    Object replacement;
-    try {
-      replacement = ctxt.handleWeirdNumberValue(type, value, "%s", line);
-    } catch (InvalidFormatException e) {
-      throw ours(e, line, cause, InvalidFormatException.from(p, line, value, type));
-    }
-    return checked(p, type, replacement, message);
+    return weird(p, type, value, message, cause, m -> ctxt.handleWeirdNumberValue(type, value, "%s", m));
   }
 
   /** Reports an object key that is not a valid key through {@code handleWeirdKey}. */
   static <T> T weirdKey(JsonParser p, DeserializationContext ctxt, Class<?> type, String key,
       String message, @Nullable Throwable cause) {
+    return weird(p, type, key, message, cause, m -> ctxt.handleWeirdKey(type, key, "%s", m));
+  }
+
+  /**
+   * Asks the problem handlers for a replacement of a value that is not valid; when none has one,
+   * fails with an {@code InvalidFormatException} with our message and the cause.
+   */
+  private static <T> T weird(JsonParser p, Class<?> type, Object value, String message,
+      @Nullable Throwable cause, Function<String, Object> handle) {
     String line = oneLine(message);
     Object replacement;
     try {
-      replacement = ctxt.handleWeirdKey(type, key, "%s", line);
+      replacement = handle.apply(line);
     } catch (InvalidFormatException e) {
-      throw ours(e, line, cause, InvalidFormatException.from(p, line, key, type));
+      throw ours(e, line, cause, InvalidFormatException.from(p, line, value, type));
     }
     return checked(p, type, replacement, message);
   }

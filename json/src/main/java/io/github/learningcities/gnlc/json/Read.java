@@ -13,22 +13,16 @@ import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.IllformedLocaleException;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationContext;
 
 /**
@@ -39,12 +33,17 @@ import tools.jackson.databind.DeserializationContext;
  */
 final class Read {
   private static final Pattern ISO_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
-  private static final int MAX_YEAR = 9999;
   private static final Pattern YEAR_KEY = Pattern.compile("[1-9][0-9]{0,3}");
+  private static final int MAX_YEAR = 9999;
+  /** The per-read cache of parsed addresses: a network names the same few sources many times. */
+  private static final Object URI_CACHE = new Object();
+  private static final int URI_CACHE_SIZE = 1024;
 
   static final Codec<String> STRING = Codec.scalar("a string", Read::string, JsonGenerator::writeString);
-  static final Codec<String> NON_BLANK = Codec.scalar("a string", Read::nonBlank, JsonGenerator::writeString);
-  static final Codec<String> ONE_LINE = Codec.scalar("a string", Read::oneLine, JsonGenerator::writeString);
+  static final Codec<String> NON_BLANK = Codec.scalar("a string",
+      (p, ctxt, f) -> checkText(f, string(p, ctxt, f), false), JsonGenerator::writeString);
+  static final Codec<String> ONE_LINE = Codec.scalar("a string",
+      (p, ctxt, f) -> checkText(f, string(p, ctxt, f), true), JsonGenerator::writeString);
   static final Codec<Boolean> BOOL = Codec.scalar("true or false", Read::bool, JsonGenerator::writeBoolean);
   static final Codec<Integer> COUNT = Codec.scalar("a whole number", Read::count, JsonGenerator::writeNumber);
   static final Codec<Long> LARGE_COUNT =
@@ -57,20 +56,18 @@ final class Read {
       Codec.scalar("an address", Read::uri, (g, u) -> g.writeString(u.toString()));
   static final Codec<Locale> LANGUAGE =
       Codec.scalar("a language tag", Read::language, (g, l) -> g.writeString(l.toLanguageTag()));
-  static final Codec<CountryCode> COUNTRY =
-      Codec.scalar("a string", Read::country, (g, c) -> g.writeString(c.code()));
-  static final Codec<CityId> CITY_ID =
-      Codec.scalar("a string", Read::cityId, (g, id) -> g.writeString(id.toString()));
-  static final Codec<SdgGoal> SDG_GOAL =
-      Codec.scalar("an SDG goal number such as 4", Read::sdgGoal, (g, goal) -> g.writeNumber(goal.number()));
-  static final Codec<SdgTarget> SDG_TARGET =
-      Codec.scalar("a string", Read::sdgTarget, (g, t) -> g.writeString(t.code()));
+  static final Codec<CountryCode> COUNTRY = Codec.scalar("a string",
+      parsed(CountryCode.class, CountryCode::parse), (g, c) -> g.writeString(c.code()));
+  static final Codec<CityId> CITY_ID = Codec.scalar("a string",
+      parsed(CityId.class, CityId::parse), (g, id) -> g.writeString(id.toString()));
+  static final Codec<SdgGoal> SDG_GOAL = Codec.scalar("an SDG goal number such as 4",
+      Read::sdgGoal, (g, goal) -> g.writeNumber(goal.number()));
+  static final Codec<SdgTarget> SDG_TARGET = Codec.scalar("a string",
+      parsed(SdgTarget.class, SdgTarget::parse), (g, t) -> g.writeString(t.code()));
   static final Codec<Integer> FORMAT_VERSION =
       Codec.scalar("the format version 1", Read::formatVersion, JsonGenerator::writeNumber);
 
   private Read() {}
-
-  // ---------------------------------------------------------------- scalars
 
   static String string(JsonParser p, DeserializationContext ctxt, String field) {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
@@ -99,18 +96,11 @@ final class Read {
       return p.getNumberType() == JsonParser.NumberType.INT
           ? BigInteger.valueOf(p.getIntValue()) : p.getBigIntegerValue();
     }
-    if (t != JsonToken.VALUE_NUMBER_FLOAT) {
-      return null;
+    BigDecimal value = t == JsonToken.VALUE_NUMBER_FLOAT ? p.getDecimalValue().stripTrailingZeros() : null;
+    if (value == null || value.signum() == 0) {
+      return value == null ? null : BigInteger.ZERO;
     }
-    BigDecimal value = p.getDecimalValue();
-    if (value.signum() == 0) {
-      return BigInteger.ZERO;
-    }
-    value = value.stripTrailingZeros();
-    if (value.scale() > 0) {
-      return null;
-    }
-    return value.precision() - value.scale() > 30
+    return value.scale() > 0 ? null : value.precision() - value.scale() > 30
         ? BigInteger.TEN.pow(30).multiply(BigInteger.valueOf(value.signum()))
         : value.toBigIntegerExact();
   }
@@ -126,7 +116,8 @@ final class Read {
 
   /** Reads a large count: a whole number from 0 to {@link Long#MAX_VALUE}. */
   static long longCount(JsonParser p, DeserializationContext ctxt, String field) {
-    JsonParser.NumberType type = p.currentToken() == JsonToken.VALUE_NUMBER_INT ? p.getNumberType() : null;
+    JsonParser.NumberType type =
+        p.currentToken() == JsonToken.VALUE_NUMBER_INT ? p.getNumberType() : null;
     if ((type == JsonParser.NumberType.INT || type == JsonParser.NumberType.LONG)
         && p.getLongValue() >= 0) {
       return p.getLongValue();
@@ -152,11 +143,9 @@ final class Read {
   /** Reads a year: a whole number from 1 to 9999, such as {@code 2022}. */
   static Year year(JsonParser p, DeserializationContext ctxt, String field) {
     if (p.currentToken() == JsonToken.VALUE_NUMBER_INT
-        && p.getNumberType() == JsonParser.NumberType.INT) {
-      int value = p.getIntValue();
-      if (value >= 1 && value <= MAX_YEAR) {
-        return Year.of(value);
-      }
+        && p.getNumberType() == JsonParser.NumberType.INT
+        && p.getIntValue() >= 1 && p.getIntValue() <= MAX_YEAR) {
+      return Year.of(p.getIntValue());
     }
     BigInteger value = integer(p);
     if (value == null) {
@@ -180,18 +169,9 @@ final class Read {
         cause = e;
       }
     }
-    return Problems.weirdString(
-        p,
-        ctxt,
-        LocalDate.class,
-        text,
-        field + ": " + GnlcException.quote(text) + " is not a date in ISO-8601 form yyyy-mm-dd",
-        cause);
+    return Problems.weirdString(p, ctxt, LocalDate.class, text, field + ": "
+        + GnlcException.quote(text) + " is not a date in ISO-8601 form yyyy-mm-dd", cause);
   }
-
-  /** The per-read cache of parsed URIs: a network names the same few sources many times. */
-  private static final Object URI_CACHE = new Object();
-  private static final int URI_CACHE_SIZE = 1024;
 
   /** Reads an address ({@link Lexicon#ADDRESS}), such as that of a source. */
   static URI uri(JsonParser p, DeserializationContext ctxt, String field) {
@@ -199,7 +179,7 @@ final class Read {
     @SuppressWarnings("unchecked")
     Map<String, URI> cache = (Map<String, URI>) ctxt.getAttribute(URI_CACHE);
     if (cache == null) {
-      cache = new java.util.HashMap<>();
+      cache = new HashMap<>();
       ctxt.setAttribute(URI_CACHE, cache);
     }
     URI cached = cache.get(text);
@@ -222,24 +202,16 @@ final class Read {
         + " is not a URI reference such as \"https://example.org/page\"", cause);
   }
 
-  /** Reads a country code in canonical form, two upper-case letters such as {@code "IN"}. */
-  static CountryCode country(JsonParser p, DeserializationContext ctxt, String field) {
-    String text = string(p, ctxt, field);
-    try {
-      return CountryCode.parse(text);
-    } catch (GnlcException e) {
-      return rejected(p, ctxt, CountryCode.class, text, field, e);
-    }
-  }
-
-  /** Reads a city id in canonical form, such as {@code "in:warangal"}. */
-  static CityId cityId(JsonParser p, DeserializationContext ctxt, String field) {
-    String text = string(p, ctxt, field);
-    try {
-      return CityId.parse(text);
-    } catch (GnlcException e) {
-      return rejected(p, ctxt, CityId.class, text, field, e);
-    }
+  /** A string in the canonical text of a core type, such as a country code {@code "IN"}. */
+  private static <T> Codec.Reader<T> parsed(Class<T> type, Function<String, T> parse) {
+    return (p, ctxt, field) -> {
+      String text = string(p, ctxt, field);
+      try {
+        return parse.apply(text);
+      } catch (GnlcException e) {
+        return rejected(p, ctxt, type, text, field, e);
+      }
+    };
   }
 
   /** Reads an SDG goal by its number, a whole number from 1 to 17 such as {@code 4}. */
@@ -248,28 +220,15 @@ final class Read {
     if (value == null) {
       return Problems.wrongToken(p, ctxt, SdgGoal.class, field, "an SDG goal number such as 4");
     }
-    try {
-      // SdgGoal.parse takes the canonical decimal text, so a number out of int range is refused too
+    try { // the canonical decimal text, so that a number out of int range is refused too
       return SdgGoal.parse(value.toString());
     } catch (GnlcException e) {
-      return Problems.weirdNumber(p, ctxt, SdgGoal.class, value, Problems.relabel(e, field, p.getText()), e);
+      return Problems.weirdNumber(
+          p, ctxt, SdgGoal.class, value, Problems.relabel(e, field, p.getText()), e);
     }
   }
 
-  /** Reads an SDG target by its code, such as {@code "4.3"} or {@code "11.a"}. */
-  static SdgTarget sdgTarget(JsonParser p, DeserializationContext ctxt, String field) {
-    String text = string(p, ctxt, field);
-    try {
-      return SdgTarget.parse(text);
-    } catch (GnlcException e) {
-      return rejected(p, ctxt, SdgTarget.class, text, field, e);
-    }
-  }
-
-  /**
-   * Reads a language as a well-formed BCP 47 language tag with a language subtag, such as
-   * {@code "en"}, {@code "fr"} or {@code "pt-BR"}; letter case is free on input.
-   */
+  /** Reads a language tag ({@link Lexicon#LANGUAGE_TAG}); letter case is free on input. */
   static Locale language(JsonParser p, DeserializationContext ctxt, String field) {
     String text = string(p, ctxt, field);
     IllformedLocaleException cause = null;
@@ -286,16 +245,6 @@ final class Read {
     return Problems.weirdString(p, ctxt, Locale.class, text, field + ": " + GnlcException.quote(text)
         + " is not a BCP 47 language tag with a language code, such as \"en\", \"fr\" or \"pt-BR\"",
         cause);
-  }
-
-  /** Reads a text that is not blank ({@link Lexicon#NOT_BLANK}). */
-  static String nonBlank(JsonParser p, DeserializationContext ctxt, String field) {
-    return checkText(field, string(p, ctxt, field), false);
-  }
-
-  /** Reads a text of one line that is not blank ({@link Lexicon#ONE_LINE}). */
-  static String oneLine(JsonParser p, DeserializationContext ctxt, String field) {
-    return checkText(field, string(p, ctxt, field), true);
   }
 
   /**
@@ -322,46 +271,38 @@ final class Read {
    */
   static String checkName(String field, String text) {
     checkText(field, text, false);
-    if (!Lexicon.isOneLine(text)) {
-      throw new GnlcException(ErrorCode.INVALID_VALUE, field, text, "contains a control character");
-    }
-    if (!Lexicon.isName(text)) {
-      throw new GnlcException(ErrorCode.INVALID_VALUE, field, text, "has leading or trailing white space");
+    String reason = !Lexicon.isOneLine(text) ? "contains a control character"
+        : !Lexicon.isName(text) ? "has leading or trailing white space" : null;
+    if (reason != null) {
+      throw new GnlcException(ErrorCode.INVALID_VALUE, field, text, reason);
     }
     return text;
   }
 
   /**
-   * Parses a year written as an object key: the decimal number from 1 to 9999 without sign or
-   * leading zero, such as {@code "2022"}.
+   * Parses a year written as an object key: from 1 to 9999 as digits without sign or leading zero.
    *
    * @throws GnlcException if the key is not such a year
    */
   static Year yearKey(String key, String field) {
     if (!YEAR_KEY.matcher(key).matches()) {
-      throw new GnlcException(
-          ErrorCode.INVALID_VALUE,
-          field,
-          key,
-          "is not a year from 1 to " + MAX_YEAR + " written as digits without sign or leading zero");
+      throw new GnlcException(ErrorCode.INVALID_VALUE, field, key, "is not a year from 1 to "
+          + MAX_YEAR + " written as digits without sign or leading zero");
     }
     return Year.of(Integer.parseInt(key));
   }
 
-  /**
-   * Reads the {@code formatVersion} of a top-level document: the one version this library writes.
-   */
+  /** Reads the {@code formatVersion} of a top-level document: the one version this library writes. */
   static Integer formatVersion(JsonParser p, DeserializationContext ctxt, String field) {
     BigInteger value = integer(p);
     if (value == null) {
-      return Problems.wrongToken(p, ctxt, Integer.class, field, "the format version " + GnlcJson.FORMAT_VERSION);
+      return Problems.wrongToken(p, ctxt, Integer.class, field, "the format version 1");
     }
-    if (value.equals(BigInteger.valueOf(GnlcJson.FORMAT_VERSION))) {
+    if (value.equals(BigInteger.ONE)) {
       return GnlcJson.FORMAT_VERSION;
     }
     return Problems.weirdNumber(p, ctxt, Integer.class, value, field + ": " + p.getText()
-        + " is not a supported format version (this library reads " + GnlcJson.FORMAT_VERSION + ")",
-        null);
+        + " is not a supported format version (this library reads 1)", null);
   }
 
   /** Reports a string a core factory rejected, keeping its message (renamed to the field). */

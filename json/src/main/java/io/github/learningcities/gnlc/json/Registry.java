@@ -1,31 +1,13 @@
 package io.github.learningcities.gnlc.json;
 
 import io.github.learningcities.gnlc.GnlcException;
-import io.github.learningcities.gnlc.eligibility.Application;
 import io.github.learningcities.gnlc.eligibility.ApplicationKind;
 import io.github.learningcities.gnlc.eligibility.AwardNomination;
-import io.github.learningcities.gnlc.eligibility.Call;
 import io.github.learningcities.gnlc.eligibility.Condition;
-import io.github.learningcities.gnlc.eligibility.Decision;
-import io.github.learningcities.gnlc.eligibility.Finding;
 import io.github.learningcities.gnlc.eligibility.MembershipApplication;
-import io.github.learningcities.gnlc.eligibility.Quota;
-import io.github.learningcities.gnlc.eligibility.Rule;
-import io.github.learningcities.gnlc.eligibility.RuleSet;
-import io.github.learningcities.gnlc.eligibility.RuleSetCatalogue;
-import io.github.learningcities.gnlc.network.CallWindow;
-import io.github.learningcities.gnlc.network.City;
 import io.github.learningcities.gnlc.network.CityId;
-import io.github.learningcities.gnlc.network.Cohort;
-import io.github.learningcities.gnlc.network.Coverage;
-import io.github.learningcities.gnlc.network.Network;
-import io.github.learningcities.gnlc.network.NetworkStatistics;
-import io.github.learningcities.gnlc.network.ReportedTotal;
 import io.github.learningcities.gnlc.place.CountryCode;
-import io.github.learningcities.gnlc.sdg.LinkSubject;
-import io.github.learningcities.gnlc.sdg.SdgCatalogue;
 import io.github.learningcities.gnlc.sdg.SdgGoal;
-import io.github.learningcities.gnlc.sdg.SdgLink;
 import io.github.learningcities.gnlc.sdg.SdgTarget;
 import java.util.function.Function;
 import tools.jackson.databind.DeserializationContext;
@@ -63,24 +45,24 @@ final class Registry {
     codes(Codes.DATE_PRECISIONS);
     codes(Codes.COUNT_QUALIFIERS);
     codes(Codes.MEMBERSHIP_STATUSES);
-    add(City.class, NetworkCodecs.CITY);
-    add(CallWindow.class, NetworkCodecs.CALL_WINDOW);
-    add(Cohort.class, NetworkCodecs.COHORT);
-    add(ReportedTotal.class, NetworkCodecs.REPORTED_TOTAL);
-    add(Coverage.class, NetworkCodecs.COVERAGE);
-    add(Network.class, NetworkCodecs.NETWORK);
-    add(NetworkStatistics.class, NetworkCodecs.STATISTICS);
-    add(NetworkSummary.class, NetworkCodecs.SUMMARY);
+    add(NetworkCodecs.CITY);
+    add(NetworkCodecs.CALL_WINDOW);
+    add(NetworkCodecs.COHORT);
+    add(NetworkCodecs.REPORTED_TOTAL);
+    add(NetworkCodecs.COVERAGE);
+    add(NetworkCodecs.NETWORK);
+    add(NetworkCodecs.STATISTICS);
+    add(NetworkCodecs.SUMMARY);
     // sdg
     add(SdgGoal.class, Read.SDG_GOAL, "goal");
     key(SdgGoal.class, "goal", SdgGoal::parse);
     add(SdgTarget.class, Read.SDG_TARGET, "target");
     key(SdgTarget.class, "target", SdgTarget::parse);
     codes(Codes.LINK_SUBJECT_KINDS);
-    add(LinkSubject.class, SdgCodecs.LINK_SUBJECT);
-    add(SdgLink.class, SdgCodecs.LINK);
-    add(SdgLinksDocument.class, SdgCodecs.LINKS);
-    add(SdgCatalogue.class, SdgCodecs.CATALOGUE);
+    add(SdgCodecs.LINK_SUBJECT);
+    add(SdgCodecs.LINK);
+    add(SdgCodecs.LINKS);
+    add(SdgCodecs.CATALOGUE);
     // eligibility
     codes(Codes.APPLICATION_KINDS);
     codes(Codes.SIGNATORY_ROLES);
@@ -88,7 +70,7 @@ final class Registry {
     codes(Codes.OUTCOMES);
     codes(Codes.VERDICTS);
     codes(Codes.FACTS);
-    add(Application.class, EligibilityCodecs.APPLICATION);
+    add(EligibilityCodecs.APPLICATION);
     deserializers.addDeserializer(MembershipApplication.class, Adapter.deserializer(
         MembershipApplication.class,
         EligibilityCodecs.only(MembershipApplication.class, ApplicationKind.MEMBERSHIP),
@@ -97,18 +79,18 @@ final class Registry {
         EligibilityCodecs.only(AwardNomination.class, ApplicationKind.AWARD), settings, "application"));
     add(ApplicationBatch.class, EligibilityCodecs.BATCH, "applications");
     add(Condition.class, ConditionCodec.CONDITION, "condition");
-    add(Rule.class, EligibilityCodecs.RULE);
-    add(Quota.class, EligibilityCodecs.QUOTA);
-    add(Call.class, EligibilityCodecs.CALL);
-    add(RuleSet.class, EligibilityCodecs.RULE_SET);
-    add(RuleSetCatalogue.class, EligibilityCodecs.RULE_SET_CATALOGUE);
-    add(Finding.class, EligibilityCodecs.FINDING);
-    add(Decision.class, EligibilityCodecs.DECISION);
-    add(DecisionsDocument.class, EligibilityCodecs.DECISIONS);
+    add(EligibilityCodecs.RULE);
+    add(EligibilityCodecs.QUOTA);
+    add(EligibilityCodecs.CALL);
+    add(EligibilityCodecs.RULE_SET);
+    add(EligibilityCodecs.RULE_SET_CATALOGUE);
+    add(EligibilityCodecs.FINDING);
+    add(EligibilityCodecs.DECISION);
+    add(EligibilityCodecs.DECISIONS);
   }
 
-  private <T> void add(Class<T> type, ObjectCodec<T> codec) {
-    add(type, codec, codec.field());
+  private <T> void add(ObjectCodec<T> codec) {
+    add(codec.type(), codec, codec.field());
   }
 
   /** Registers a type read and written by a codec, named {@code field} when it is the root. */
