@@ -167,7 +167,7 @@ public final class Condition {
    *
    * @param fact  the fact, not null
    * @return the condition, never null
-   * @throws MissingValueException if the fact is null
+   * @throws NullPointerException if the fact is null
    */
   public static Condition present(Fact fact) {
     return leaf(ConditionType.PRESENT, fact, List.of(), List.of(), null, null, 0, null);
@@ -180,7 +180,7 @@ public final class Condition {
    * @param values  the accepted values as canonical text (constant names, codes), not null, not
    *     empty
    * @return the condition, never null
-   * @throws MissingValueException if an argument or value is null
+   * @throws NullPointerException if an argument or value is null
    * @throws GnlcException with {@link ErrorCode#INVALID_VALUE} if the fact is not a text fact, the
    *     values are empty or one is not a value of the fact
    */
@@ -197,7 +197,7 @@ public final class Condition {
    * @param values  the accepted values as canonical text, not null, not empty
    * @param unresolvedValues  the unresolved values, not null, disjoint from {@code values}
    * @return the condition, never null
-   * @throws MissingValueException if an argument or value is null
+   * @throws NullPointerException if an argument or value is null
    * @throws GnlcException with {@link ErrorCode#INVALID_VALUE} if the fact is not a text fact, the
    *     values are empty, one is not a value of the fact or the two sets overlap
    */
@@ -223,7 +223,7 @@ public final class Condition {
    * @param fact  a {@link FactType#SET} or {@link FactType#YEARS} fact, not null
    * @param values  the required elements as canonical text, not null, not empty
    * @return the condition, never null
-   * @throws MissingValueException if an argument or value is null
+   * @throws NullPointerException if an argument or value is null
    * @throws GnlcException with {@link ErrorCode#INVALID_VALUE} if the fact is not a set, the
    *     values are empty or one is not an element of the fact
    */
@@ -242,18 +242,18 @@ public final class Condition {
    * @param from  the first day, not null
    * @param to  the last day, not null, not before {@code from}
    * @return the condition, never null
-   * @throws MissingValueException if an argument is null
+   * @throws NullPointerException if an argument is null
    * @throws GnlcException with {@link ErrorCode#INVALID_VALUE} if the fact is not a date, or
    *     {@link ErrorCode#INVALID_DATE} if {@code to} is before {@code from}
    */
   public static Condition dateBetween(Fact fact, LocalDate from, LocalDate to) {
-    requireType(fact, FactType.DATE);
     if (from == null) {
-      throw new MissingValueException("from");
+      throw new NullPointerException("from");
     }
     if (to == null) {
-      throw new MissingValueException("to");
+      throw new NullPointerException("to");
     }
+    requireType(fact, FactType.DATE);
     if (to.isBefore(from)) {
       throw new GnlcException(ErrorCode.INVALID_DATE, "to", to, "is before from " + from);
     }
@@ -265,7 +265,7 @@ public final class Condition {
    *
    * @param fact  a {@link FactType#DATE} fact, not null
    * @return the condition, never null
-   * @throws MissingValueException if the fact is null
+   * @throws NullPointerException if the fact is null
    * @throws GnlcException with {@link ErrorCode#INVALID_VALUE} if the fact is not a date
    */
   public static Condition dateNotAfterAsOf(Fact fact) {
@@ -280,7 +280,7 @@ public final class Condition {
    *     not null
    * @param minimum  the minimum, not negative
    * @return the condition, never null
-   * @throws MissingValueException if the fact is null
+   * @throws NullPointerException if the fact is null
    * @throws GnlcException with {@link ErrorCode#INVALID_VALUE} if the fact has no magnitude or the
    *     minimum is negative
    */
@@ -299,7 +299,7 @@ public final class Condition {
    * @param fact  a {@link FactType#DATE} fact, not null
    * @param months  the months, not negative
    * @return the condition, never null
-   * @throws MissingValueException if the fact is null
+   * @throws NullPointerException if the fact is null
    * @throws GnlcException with {@link ErrorCode#INVALID_VALUE} if the fact is not a date or the
    *     months are negative
    */
@@ -318,14 +318,14 @@ public final class Condition {
    * @param fact  a {@link FactType#YEARS} fact, not null
    * @param year  the last allowed year, not null
    * @return the condition, never null
-   * @throws MissingValueException if an argument is null
+   * @throws NullPointerException if an argument is null
    * @throws GnlcException with {@link ErrorCode#INVALID_VALUE} if the fact is not a set of years
    */
   public static Condition noYearAfter(Fact fact, Year year) {
-    requireType(fact, FactType.YEARS);
     if (year == null) {
-      throw new MissingValueException("year");
+      throw new NullPointerException("year");
     }
+    requireType(fact, FactType.YEARS);
     return leaf(ConditionType.NO_YEAR_AFTER, fact, List.of(), List.of(), null, null, 0, year);
   }
 
@@ -358,17 +358,17 @@ public final class Condition {
    * @param test  the code; it must not return null, and must be thread-safe if the condition is
    *     shared, not null
    * @return the condition, never null
-   * @throws MissingValueException if an argument is null
+   * @throws NullPointerException if an argument is null
    * @throws GnlcException with {@link ErrorCode#INVALID_VALUE} if the name is blank
    */
   public static Condition custom(
       String name, BiFunction<? super Application, ? super EvaluationContext, Outcome> test) {
     if (name == null) {
-      throw new MissingValueException("name");
+      throw new NullPointerException("name");
     }
     Checks.notBlank("name", name);
     if (test == null) {
-      throw new MissingValueException("test");
+      throw new NullPointerException("test");
     }
     return new Condition(
         ConditionType.CUSTOM, null, List.of(), List.of(), null, null, 0, null, List.of(), name,
@@ -382,7 +382,7 @@ public final class Condition {
    *
    * @param children  the children, not null
    * @return the condition, never null
-   * @throws MissingValueException if the list or a child is null
+   * @throws NullPointerException if the list or a child is null
    */
   public static Condition all(List<Condition> children) {
     return composite(ConditionType.ALL, 0, children);
@@ -393,7 +393,7 @@ public final class Condition {
    *
    * @param children  the children, not null
    * @return the condition, never null
-   * @throws MissingValueException if a child is null
+   * @throws NullPointerException if a child is null
    */
   public static Condition all(Condition... children) {
     return all(Arrays.asList(Objects.requireNonNull(children, "children")));
@@ -404,7 +404,7 @@ public final class Condition {
    *
    * @param children  the children, not null
    * @return the condition, never null
-   * @throws MissingValueException if the list or a child is null
+   * @throws NullPointerException if the list or a child is null
    */
   public static Condition any(List<Condition> children) {
     return composite(ConditionType.ANY, 0, children);
@@ -415,7 +415,7 @@ public final class Condition {
    *
    * @param children  the children, not null
    * @return the condition, never null
-   * @throws MissingValueException if a child is null
+   * @throws NullPointerException if a child is null
    */
   public static Condition any(Condition... children) {
     return any(Arrays.asList(Objects.requireNonNull(children, "children")));
@@ -426,11 +426,11 @@ public final class Condition {
    *
    * @param child  the condition to negate, not null
    * @return the condition, never null
-   * @throws MissingValueException if the child is null
+   * @throws NullPointerException if the child is null
    */
   public static Condition not(Condition child) {
     if (child == null) {
-      throw new MissingValueException("children");
+      throw new NullPointerException("children");
     }
     return composite(ConditionType.NOT, 0, List.of(child));
   }
@@ -442,7 +442,7 @@ public final class Condition {
    * @param count  the number of children that must be met, from 0 to the number of children
    * @param children  the children, not null
    * @return the condition, never null
-   * @throws MissingValueException if the list or a child is null
+   * @throws NullPointerException if the list or a child is null
    * @throws GnlcException with {@link ErrorCode#INVALID_VALUE} if the count is negative or larger
    *     than the number of children
    */
@@ -452,12 +452,12 @@ public final class Condition {
 
   private static Condition composite(ConditionType type, int count, List<Condition> children) {
     if (children == null) {
-      throw new MissingValueException("children");
+      throw new NullPointerException("children");
     }
     List<Condition> copy = new ArrayList<>(children.size());
     for (Condition child : children) {
       if (child == null) {
-        throw new MissingValueException("children");
+        throw new NullPointerException("children");
       }
       copy.add(child);
     }
@@ -474,7 +474,7 @@ public final class Condition {
       ConditionType type, Fact fact, List<String> values, List<String> unresolved,
       @Nullable LocalDate from, @Nullable LocalDate to, long number, @Nullable Year year) {
     if (fact == null) {
-      throw new MissingValueException("fact");
+      throw new NullPointerException("fact");
     }
     return new Condition(
         type, fact, values, unresolved, from, to, number, year, List.of(), null, null);
@@ -482,7 +482,7 @@ public final class Condition {
 
   private static void requireType(Fact fact, FactType... types) {
     if (fact == null) {
-      throw new MissingValueException("fact");
+      throw new NullPointerException("fact");
     }
     for (FactType type : types) {
       if (fact.type() == type) {
@@ -496,10 +496,10 @@ public final class Condition {
 
   private static List<String> canonical(
       Fact fact, String field, Collection<String> values, FactType... types) {
-    requireType(fact, types);
     if (values == null) {
-      throw new MissingValueException(field);
+      throw new NullPointerException(field);
     }
+    requireType(fact, types);
     Set<String> canonical = new LinkedHashSet<>();
     for (String value : values) {
       canonical.add(fact.canonicalElement(field, value));
