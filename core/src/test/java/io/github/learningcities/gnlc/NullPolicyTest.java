@@ -154,6 +154,12 @@ class NullPolicyTest {
     if (type == RegionDirectory.class) {
       return RegionDirectory.embedded();
     }
+    if (type == io.github.learningcities.gnlc.place.MemberStateDirectory.class) {
+      return io.github.learningcities.gnlc.place.MemberStateDirectory.embedded();
+    }
+    if (type == io.github.learningcities.gnlc.place.UnescoMembership.class) {
+      return io.github.learningcities.gnlc.place.MemberStateDirectory.embedded().entries().get(0);
+    }
     if (type == SdgCatalogue.class) {
       return SdgCatalogue.standard();
     }

@@ -27,7 +27,7 @@ class DecisionBasisTest {
     Decision decision = MEMBERSHIP_2025.evaluate(
         WARANGAL, EvaluationContext.of(LocalDate.of(2025, 7, 1), Network.embedded()));
     assertThat(decision.ruleSetId()).isEqualTo("gnlc.membership.2025");
-    assertThat(decision.ruleSetVersion()).isEqualTo("1");
+    assertThat(decision.ruleSetVersion()).isEqualTo(MEMBERSHIP_2025.version());
     assertThat(decision.cityName()).contains("Warangal");
     assertThat(decision.country()).contains(CountryCode.of("IN"));
     assertThat(decision.reference()).contains("NATCOM-IN-2025-07");

@@ -41,9 +41,9 @@ class MessageDefectsTest {
   void aListOfCanonicalValuesIsStillJoinedWithAnd() {
     Decision decision = MEMBERSHIP_2025.evaluate(MembershipApplication.builder()
         .pledges(Set.of(GuidingDocument.BEIJING_DECLARATION)).build(), JULY_2025);
-    assertThat(message(decision, "membership.pledge", Locale.FRENCH)).contains(
-        "la Déclaration de Beijing sur la création de villes apprenantes et les Caractéristiques "
-            + "clés des villes apprenantes");
+    assertThat(message(decision, "membership.pledge", Locale.FRENCH)).endsWith(
+        "la Déclaration de Pékin sur la création des villes apprenantes et le Référentiel de la"
+            + " ville apprenante.");
   }
 
   @Test
