@@ -10,6 +10,7 @@ import io.github.learningcities.gnlc.eligibility.Decision;
 import io.github.learningcities.gnlc.eligibility.Fact;
 import io.github.learningcities.gnlc.eligibility.Finding;
 import io.github.learningcities.gnlc.eligibility.MembershipApplication;
+import io.github.learningcities.gnlc.eligibility.MessageTemplates;
 import io.github.learningcities.gnlc.eligibility.Quota;
 import io.github.learningcities.gnlc.eligibility.Rule;
 import io.github.learningcities.gnlc.eligibility.RuleSet;
@@ -17,6 +18,8 @@ import io.github.learningcities.gnlc.eligibility.RuleSetCatalogue;
 import io.github.learningcities.gnlc.eligibility.Verdict;
 import io.github.learningcities.gnlc.framework.BuildingBlock;
 import io.github.learningcities.gnlc.framework.GuidingDocument;
+import io.github.learningcities.gnlc.network.MemberListBasis;
+import io.github.learningcities.gnlc.network.NetworkSource;
 import java.net.URI;
 import java.time.Year;
 import java.util.LinkedHashSet;
@@ -46,6 +49,7 @@ final class EligibilityCodecs {
           .opt("cityName", Read.NON_BLANK, Application::cityName, null)
           .opt("country", Read.COUNTRY, Application::country, null)
           .opt("population", Read.LARGE_COUNT, Application::population, null)
+          .opt("reference", Read.LINE, Application::reference, null)
           .opt("signatoryName", Read.NON_BLANK, a -> membership(a).signatoryName(), null)
           .opt("signatoryRole", Codes.SIGNATORY_ROLES, a -> a instanceof MembershipApplication
               ? membership(a).signatoryRole() : award(a).signatoryRole(), null)
@@ -71,6 +75,7 @@ final class EligibilityCodecs {
                   .cityName(v.<String>opt("cityName"))
                   .country(v.opt("country"))
                   .population(v.optLong("population"))
+                  .reference(v.<String>opt("reference"))
                   .signatoryName(v.<String>opt("signatoryName"))
                   .signatoryRole(v.opt("signatoryRole"))
                   .endorsedOn(v.opt("endorsedOn"))
@@ -85,6 +90,7 @@ final class EligibilityCodecs {
                   .cityName(v.<String>opt("cityName"))
                   .country(v.opt("country"))
                   .population(v.optLong("population"))
+                  .reference(v.<String>opt("reference"))
                   .signatoryRole(v.opt("signatoryRole"))
                   .consentSigned(v.opt("consentSigned"))
                   .governedByElectedBody(v.opt("governedByElectedBody"))
@@ -129,6 +135,14 @@ final class EligibilityCodecs {
       .req("sources", SOURCES, Call::sources, Call.Builder::addAllSources)
       .build(v -> v.into(Call.builder()).build());
 
+  /** A rule's own messages in one language, one per outcome. */
+  static final ObjectCodec<MessageTemplates> TEMPLATES =
+      ObjectCodec.<MessageTemplates, Void>of(MessageTemplates.class, "messages")
+          .req("MET", Read.NON_BLANK, MessageTemplates::met, null)
+          .req("NOT_MET", Read.NON_BLANK, MessageTemplates::notMet, null)
+          .req("UNKNOWN", Read.NON_BLANK, MessageTemplates::unknown, null)
+          .build(v -> MessageTemplates.of(v.get("MET"), v.get("NOT_MET"), v.get("UNKNOWN")));
+
   static final ObjectCodec<Rule> RULE = ObjectCodec.<Rule, Rule.Builder>of(Rule.class, "rule")
       .req("id", Read.STRING, Rule::id, Rule.Builder::id)
       .req("title", Read.NON_BLANK, Rule::title, Rule.Builder::title)
@@ -136,6 +150,9 @@ final class EligibilityCodecs {
       .req("sources", SOURCES, Rule::sources, Rule.Builder::addAllSources)
       .req("verification", Codes.VERIFICATIONS, Rule::verification, Rule.Builder::verification)
       .req("messageKey", Read.STRING, Rule::messageKey, Rule.Builder::messageKey)
+      .opt("messages", new MapCodec<>(String.class, (key, f) -> key, key -> key, TEMPLATES,
+              "omit the language instead"),
+          r -> r.messages().isEmpty() ? null : new TreeMap<>(r.messages()), Rule.Builder::messages)
       .req("condition", ConditionCodec.CONDITION, Rule::condition, Rule.Builder::condition)
       .build(v -> v.into(Rule.builder()).build());
 
@@ -188,6 +205,12 @@ final class EligibilityCodecs {
       .opt("missingFacts", ListCodec.of(Codes.FACTS), Finding::missingFacts,
           Finding.Builder::addAllMissingFacts)
       .req("verification", Codes.VERIFICATIONS, Finding::verification, Finding.Builder::verification)
+      .opt("templates", new MapCodec<>(String.class, (key, f) -> key, key -> key, Read.NON_BLANK,
+              "omit the language instead"),
+          f -> f.templates().isEmpty() ? null : new TreeMap<>(f.templates()),
+          Finding.Builder::templates)
+      .opt("doubtfulCity", Read.LINE, Finding::doubtfulCity, Finding.Builder::doubtfulCity)
+      .opt("doubt", Read.LINE, Finding::doubt, Finding.Builder::doubt)
       .derived("message", Read.STRING, (f, out) -> out.locale == null ? null : f.message(out.locale))
       .build(v -> v.into(Finding.builder()).build());
 
@@ -196,11 +219,36 @@ final class EligibilityCodecs {
    * on input and, when given, must match what the findings make of them; the rendered
    * {@code language} and {@code explanation}, written on request, are read for shape and dropped.
    */
+  /** Where a member list comes from: a name, and the version and SHA-256 of its data. */
+  static final ObjectCodec<NetworkSource> SOURCE =
+      ObjectCodec.<NetworkSource, NetworkSource.Builder>of(NetworkSource.class, "source")
+          .req("name", Read.LINE, NetworkSource::name, NetworkSource.Builder::name)
+          .opt("version", Read.DATE, NetworkSource::version, NetworkSource.Builder::version)
+          .opt("sha256", Read.STRING, NetworkSource::sha256, NetworkSource.Builder::sha256)
+          .build(v -> v.into(NetworkSource.builder()).build());
+
+  /** The member list a decision was judged against. */
+  static final ObjectCodec<MemberListBasis> MEMBER_LIST =
+      ObjectCodec.<MemberListBasis, MemberListBasis.Builder>of(MemberListBasis.class, "memberList")
+          .req("source", SOURCE, MemberListBasis::source, MemberListBasis.Builder::source)
+          .req("listedCities", Read.COUNT, MemberListBasis::listedCities,
+              MemberListBasis.Builder::listedCities)
+          .opt("complete", Read.BOOL, MemberListBasis::complete, MemberListBasis.Builder::complete)
+          .opt("completeCountries", ListCodec.of(Read.COUNTRY)
+                  .distinct(c -> c, null, c -> GnlcException.quote(c.code())),
+              m -> m.completeCountries().isEmpty() ? null : List.copyOf(m.completeCountries()),
+              MemberListBasis.Builder::addAllCompleteCountries)
+          .build(v -> v.into(MemberListBasis.builder()).build());
+
   static final ObjectCodec<Decision> DECISION = ObjectCodec.<Decision, Decision.Builder>of(Decision.class, "decision")
       .req("formatVersion", Read.FORMAT_VERSION, d -> GnlcJson.FORMAT_VERSION, null)
       .req("ruleSetId", Read.STRING, Decision::ruleSetId, Decision.Builder::ruleSetId)
       .req("ruleSetVersion", Read.NON_BLANK, Decision::ruleSetVersion, Decision.Builder::ruleSetVersion)
       .req("asOf", Read.DATE, Decision::asOf, Decision.Builder::asOf)
+      .opt("cityName", Read.NON_BLANK, Decision::cityName, Decision.Builder::cityName)
+      .opt("country", Read.COUNTRY, Decision::country, Decision.Builder::country)
+      .opt("reference", Read.LINE, Decision::reference, Decision.Builder::reference)
+      .opt("memberList", MEMBER_LIST, Decision::memberList, Decision.Builder::memberList)
       .opt("verdict", Codes.VERDICTS, Decision::verdict, null)
       .req("findings", ListCodec.of(FINDING).distinct(Finding::ruleId, "ruleId",
               id -> "the rule id " + GnlcException.quote(id), "has two findings"),

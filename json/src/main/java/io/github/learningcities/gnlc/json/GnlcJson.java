@@ -4,7 +4,6 @@ import io.github.learningcities.gnlc.GnlcException;
 import io.github.learningcities.gnlc.eligibility.Application;
 import io.github.learningcities.gnlc.eligibility.Decision;
 import io.github.learningcities.gnlc.eligibility.RuleSetCatalogue;
-import io.github.learningcities.gnlc.MissingValueException;
 import io.github.learningcities.gnlc.network.Network;
 import io.github.learningcities.gnlc.network.NetworkSource;
 import io.github.learningcities.gnlc.sdg.SdgCatalogue;
@@ -22,7 +21,8 @@ import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import org.jspecify.annotations.Nullable;
+import java.util.Objects;
+import java.util.Objects;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import java.util.regex.Pattern;
@@ -149,7 +149,7 @@ public final class GnlcJson {
    * @throws IOException if the file cannot be opened or read
    */
   public static Network readNetwork(Path file) throws IOException {
-    requireNonNull(file, "file");
+    Objects.requireNonNull(file, "file");
     MessageDigest digest = sha256();
     try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
       Network network = readNetwork(in);
@@ -188,8 +188,8 @@ public final class GnlcJson {
    * @throws JacksonException if the input is not a valid value of the type (see above)
    */
   public static <T> T read(InputStream in, Class<T> type) {
-    requireNonNull(in, "in");
-    requireNonNull(type, "type");
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(type, "type");
     try (JsonParser p = MAPPER.createParser(in)) {
       return read(p, type);
     }
@@ -205,8 +205,8 @@ public final class GnlcJson {
    * @throws JacksonException if the input is not a valid value of the type (see above)
    */
   public static <T> T read(String json, Class<T> type) {
-    requireNonNull(json, "json");
-    requireNonNull(type, "type");
+    Objects.requireNonNull(json, "json");
+    Objects.requireNonNull(type, "type");
     // a byte order mark is ignored, as RFC 8259 allows and as readers of bytes do
     try (JsonParser p = MAPPER.createParser(json.startsWith("\uFEFF") ? json.substring(1) : json)) {
       return read(p, type);
@@ -236,7 +236,7 @@ public final class GnlcJson {
    * @throws JacksonException if the value cannot be written
    */
   public static String write(Object value) {
-    requireNonNull(value, "value");
+    Objects.requireNonNull(value, "value");
     return MAPPER.writeValueAsString(value);
   }
 
@@ -248,8 +248,8 @@ public final class GnlcJson {
    * @throws JacksonException if the value cannot be written or the stream fails
    */
   public static void write(Object value, OutputStream out) {
-    requireNonNull(value, "value");
-    requireNonNull(out, "out");
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(out, "out");
     MAPPER.writeValue(out, value);
   }
 
@@ -260,7 +260,7 @@ public final class GnlcJson {
    * @return the document, never null
    */
   public static String writeNetwork(Network network) {
-    return write(requireNonNull(network, "network"));
+    return write(Objects.requireNonNull(network, "network"));
   }
 
   /**
@@ -271,7 +271,7 @@ public final class GnlcJson {
    * @throws JacksonException if the stream fails
    */
   public static void writeNetwork(Network network, OutputStream out) {
-    write(requireNonNull(network, "network"), out);
+    write(Objects.requireNonNull(network, "network"), out);
   }
 
   /**
@@ -282,7 +282,7 @@ public final class GnlcJson {
    * @return the document, never null
    */
   public static String writeNetworkSummary(Network network) {
-    return write(NetworkSummary.from(requireNonNull(network, "network")));
+    return write(NetworkSummary.from(Objects.requireNonNull(network, "network")));
   }
 
   /**
@@ -293,7 +293,7 @@ public final class GnlcJson {
    * @throws JacksonException if the stream fails
    */
   public static void writeNetworkSummary(Network network, OutputStream out) {
-    write(NetworkSummary.from(requireNonNull(network, "network")), out);
+    write(NetworkSummary.from(Objects.requireNonNull(network, "network")), out);
   }
 
   /**
@@ -323,7 +323,7 @@ public final class GnlcJson {
    *
    * @param links  the links, in the order to write them, not null, without null elements
    * @return the document, never null
-   * @throws MissingValueException if the collection or one of its links is null
+   * @throws NullPointerException if the collection or one of its links is null
    */
   public static String writeSdgLinks(Collection<? extends SdgLink> links) {
     return write(SdgLinksDocument.of(links));
@@ -334,7 +334,7 @@ public final class GnlcJson {
    *
    * @param links  the links, in the order to write them, not null, without null elements
    * @param out  the stream, not null; flushed, not closed
-   * @throws MissingValueException if the collection or one of its links is null
+   * @throws NullPointerException if the collection or one of its links is null
    * @throws JacksonException if the stream fails
    */
   public static void writeSdgLinks(Collection<? extends SdgLink> links, OutputStream out) {
@@ -348,7 +348,7 @@ public final class GnlcJson {
    * @return the document, never null
    */
   public static String writeSdgCatalogue(SdgCatalogue catalogue) {
-    return write(requireNonNull(catalogue, "catalogue"));
+    return write(Objects.requireNonNull(catalogue, "catalogue"));
   }
 
   /**
@@ -359,7 +359,7 @@ public final class GnlcJson {
    * @throws JacksonException if the stream fails
    */
   public static void writeSdgCatalogue(SdgCatalogue catalogue, OutputStream out) {
-    write(requireNonNull(catalogue, "catalogue"), out);
+    write(Objects.requireNonNull(catalogue, "catalogue"), out);
   }
 
   // ---------------------------------------------------------------- eligibility
@@ -387,7 +387,7 @@ public final class GnlcJson {
    * @see #readApplication(InputStream)
    */
   public static Application readApplication(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(requireNonNull(file, "file"))) {
+    try (InputStream in = Files.newInputStream(Objects.requireNonNull(file, "file"))) {
       return readApplication(in);
     }
   }
@@ -430,7 +430,7 @@ public final class GnlcJson {
    * @see #readApplications(InputStream)
    */
   public static List<Application> readApplications(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(requireNonNull(file, "file"))) {
+    try (InputStream in = Files.newInputStream(Objects.requireNonNull(file, "file"))) {
       return readApplications(in);
     }
   }
@@ -454,11 +454,59 @@ public final class GnlcJson {
    *
    * @param applications  the applications, in order, not null, without null elements
    * @return the array, never null
-   * @throws MissingValueException if the list or one of its applications is null
+   * @throws NullPointerException if the list or one of its applications is null
    */
   public static String writeApplications(List<? extends Application> applications) {
-    requireNonNull(applications, "applications");
+    Objects.requireNonNull(applications, "applications");
     return write(new ApplicationBatch(List.copyOf(applications)));
+  }
+
+  /**
+   * Writes an application document, which {@link #readApplication(String)} reads back.
+   *
+   * @param application  the application, not null
+   * @return the document, never null
+   * @throws NullPointerException if the application is null
+   */
+  public static String writeApplication(Application application) {
+    return write(Objects.requireNonNull(application, "application"));
+  }
+
+  /**
+   * Writes a decision document with its explanation in a language, which
+   * {@link #readDecision(String)} reads back; the same as {@link #write(Decision, Locale)}.
+   *
+   * @param decision  the decision, not null
+   * @param locale  the language of the messages, not null
+   * @return the document, never null
+   * @throws NullPointerException if an argument is null
+   */
+  public static String writeDecision(Decision decision, Locale locale) {
+    return write(decision, locale);
+  }
+
+  /**
+   * Reads a decision document, such as {@link #writeDecision(Decision, Locale)} writes. The
+   * rendered messages and explanation it may hold are checked for shape and dropped; its
+   * {@code verdict} and {@code missingFacts}, when given, must match its findings.
+   *
+   * @param json  the document, not null
+   * @return the decision, never null
+   * @throws JacksonException if the input is not a valid decision document (see above)
+   */
+  public static Decision readDecision(String json) {
+    return read(json, Decision.class);
+  }
+
+  /**
+   * Reads a decision document; see {@link #readDecision(String)}.
+   *
+   * @param in  the document, not null; not closed
+   * @return the decision, never null
+   * @throws JacksonException if the input is not a valid decision document (see above)
+   */
+  public static Decision readDecision(InputStream in) {
+    return read(in, Decision.class);
   }
 
   /**
@@ -472,8 +520,8 @@ public final class GnlcJson {
    * @return the document, never null
    */
   public static String write(Decision decision, Locale locale) {
-    requireNonNull(decision, "decision");
-    requireNonNull(locale, "locale");
+    Objects.requireNonNull(decision, "decision");
+    Objects.requireNonNull(locale, "locale");
     return MAPPER.writer().withAttribute(GnlcModule.EXPLANATION_LOCALE, locale)
         .writeValueAsString(decision);
   }
@@ -486,10 +534,10 @@ public final class GnlcJson {
    * @param decisions  the decisions, in order, not null, without null elements
    * @param locale  the language of the messages, not null
    * @return the document, never null
-   * @throws MissingValueException if an argument or a decision is null
+   * @throws NullPointerException if an argument or a decision is null
    */
   public static String writeDecisions(List<Decision> decisions, Locale locale) {
-    requireNonNull(locale, "locale");
+    Objects.requireNonNull(locale, "locale");
     return MAPPER.writer().withAttribute(GnlcModule.EXPLANATION_LOCALE, locale)
         .writeValueAsString(DecisionsDocument.of(decisions));
   }
@@ -530,7 +578,7 @@ public final class GnlcJson {
    *     JSON form) or is deeper than the rule-depth limit, with the path of that rule's condition
    */
   public static String writeRuleSetCatalogue(RuleSetCatalogue catalogue) {
-    return write(requireNonNull(catalogue, "catalogue"));
+    return write(Objects.requireNonNull(catalogue, "catalogue"));
   }
 
   /**
@@ -553,7 +601,7 @@ public final class GnlcJson {
    * @throws IOException if the file cannot be opened or read
    */
   public static RuleSetCatalogue readRuleSetCatalogue(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(requireNonNull(file, "file"))) {
+    try (InputStream in = Files.newInputStream(Objects.requireNonNull(file, "file"))) {
       return readRuleSetCatalogue(in);
     }
   }
@@ -580,7 +628,7 @@ public final class GnlcJson {
    * @return the pointer, never null
    */
   public static String jsonPointer(JacksonException e) {
-    requireNonNull(e, "e");
+    Objects.requireNonNull(e, "e");
     StringBuilder out = new StringBuilder();
     for (JacksonException.Reference ref : e.getPath()) {
       out.append('/');
@@ -607,7 +655,7 @@ public final class GnlcJson {
    * @return the message, never null
    */
   public static String problem(JacksonException e) {
-    requireNonNull(e, "e");
+    Objects.requireNonNull(e, "e");
     String message = e.getOriginalMessage();
     if (message == null || message.isEmpty()) {
       message = "the input could not be read";
@@ -651,7 +699,7 @@ public final class GnlcJson {
    * @throws IllegalArgumentException if there is no schema of that name
    */
   public static URL schema(String documentType) {
-    requireNonNull(documentType, "documentType");
+    Objects.requireNonNull(documentType, "documentType");
     URL url =
         DOCUMENT_TYPES.contains(documentType)
             ? GnlcJson.class.getResource("schema/" + documentType + ".schema.json")
@@ -661,13 +709,5 @@ public final class GnlcJson {
           "documentType: \"" + documentType + "\" has no schema (known: " + DOCUMENT_TYPES + ")");
     }
     return url;
-  }
-
-  /** gnlc's null policy: a null argument throws {@link MissingValueException} naming it. */
-  private static <T> T requireNonNull(@Nullable T value, String name) {
-    if (value == null) {
-      throw new MissingValueException(name);
-    }
-    return value;
   }
 }

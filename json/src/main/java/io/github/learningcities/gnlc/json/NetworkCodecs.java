@@ -25,16 +25,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.JsonParser;
-import tools.jackson.databind.DeserializationContext;
 
 /** The tables of the values and documents of core's {@code network} package. */
 final class NetworkCodecs {
-  /** A doubt about a record: one line, not blank. */
-  static final Codec<String> DOUBT =
-      Codec.scalar("a string", NetworkCodecs::doubt, JsonGenerator::writeString);
-
   static final ObjectCodec<City> CITY = ObjectCodec.<City, City.Builder>of(City.class, "city")
       .opt("id", Read.CITY_ID, City::id, null) // derived: written, and checked when given
       .req("name", Read.NON_BLANK, City::name, City.Builder::name)
@@ -48,7 +41,7 @@ final class NetworkCodecs {
       .opt("memberBy", Read.STRING, NetworkCodecs::memberBy, null)
       .opt("exitedOn", Read.DATE, City::exitedOn, City.Builder::exitedOn)
       .req("source", Read.URI_REFERENCE, City::source, City.Builder::source)
-      .opt("doubt", DOUBT, City::doubt, City.Builder::doubt)
+      .opt("doubt", Read.LINE, City::doubt, City.Builder::doubt)
       .build(v -> {
         City city = v.into(City.builder()).start(start(v)).build();
         CityId given = v.get("id");
@@ -230,15 +223,6 @@ final class NetworkCodecs {
     DatePrecision precision = start.precision().orElseThrow();
     return precision == DatePrecision.YEAR ? date.substring(0, 4)
         : precision == DatePrecision.MONTH ? date.substring(0, 7) : date;
-  }
-
-  /** Reads a doubt: one line, not blank, as {@link Lexicon} defines them. */
-  private static String doubt(JsonParser p, DeserializationContext ctxt, String field) {
-    String text = Read.string(p, ctxt, field);
-    if (Lexicon.isBlank(text) || !Lexicon.isOneLine(text)) {
-      throw new GnlcException(ErrorCode.INVALID_VALUE, field, text, "must be one line, not blank");
-    }
-    return text;
   }
 
   /** The counts per region as written: all five regions in region order, 0 for one missing. */

@@ -44,6 +44,14 @@ final class Read {
       (p, ctxt, f) -> checkText(f, string(p, ctxt, f), false), JsonGenerator::writeString);
   static final Codec<String> ONE_LINE = Codec.scalar("a string",
       (p, ctxt, f) -> checkText(f, string(p, ctxt, f), true), JsonGenerator::writeString);
+  /** One line, not blank: a doubt, a reference, the name of a member list. */
+  static final Codec<String> LINE = Codec.scalar("a string", (p, ctxt, f) -> {
+    String text = string(p, ctxt, f);
+    if (Lexicon.isBlank(text) || !Lexicon.isOneLine(text)) {
+      throw new GnlcException(ErrorCode.INVALID_VALUE, f, text, "must be one line, not blank");
+    }
+    return text;
+  }, JsonGenerator::writeString);
   static final Codec<Boolean> BOOL = Codec.scalar("true or false", Read::bool, JsonGenerator::writeBoolean);
   static final Codec<Integer> COUNT = Codec.scalar("a whole number", Read::count, JsonGenerator::writeNumber);
   static final Codec<Long> LARGE_COUNT =

@@ -29,7 +29,10 @@ class LexiconTest {
       defs = JsonMapper.builder().build().readTree(in).get("$defs");
     }
     assertThat(defs.get("nonBlank").get("pattern").asString()).isEqualTo(Lexicon.NOT_BLANK);
-    assertThat(defs.get("oneLine").get("pattern").asString()).isEqualTo(Lexicon.ONE_LINE);
+    assertThat(defs.get("oneLine").get("allOf").get(0).get("pattern").asString())
+        .isEqualTo(Lexicon.NOT_BLANK);
+    assertThat(defs.get("oneLine").get("allOf").get(1).get("pattern").asString())
+        .isEqualTo(Lexicon.ONE_LINE);
     assertThat(defs.get("name").get("pattern").asString()).isEqualTo(Lexicon.NAME);
     assertThat(defs.get("uri").get("pattern").asString()).isEqualTo(Lexicon.ADDRESS);
     assertThat(defs.get("uri").has("format")).as("no format beside the pattern").isFalse();

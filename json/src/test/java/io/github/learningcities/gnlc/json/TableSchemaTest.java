@@ -32,7 +32,7 @@ class TableSchemaTest {
       Map.entry(Read.URI_REFERENCE, "string"), Map.entry(Read.LANGUAGE, "string"),
       Map.entry(Read.COUNTRY, "string"), Map.entry(Read.CITY_ID, "string"),
       Map.entry(Read.SDG_GOAL, "integer"), Map.entry(Read.SDG_TARGET, "string"),
-      Map.entry(Read.FORMAT_VERSION, "integer"), Map.entry(NetworkCodecs.DOUBT, "string")));
+      Map.entry(Read.FORMAT_VERSION, "integer"), Map.entry(Read.LINE, "string")));
 
   static Stream<Arguments> tables() {
     return Stream.of(
@@ -61,6 +61,9 @@ class TableSchemaTest {
         Arguments.of(EligibilityCodecs.RULE_SET, null, "rule-set.schema.json"),
         Arguments.of(EligibilityCodecs.RULE_SET_CATALOGUE, null, "rule-set-catalogue.schema.json"),
         Arguments.of(EligibilityCodecs.FINDING, null, "decision.schema.json#/$defs/finding"),
+        Arguments.of(EligibilityCodecs.MEMBER_LIST, null, "decision.schema.json#/$defs/memberList"),
+        Arguments.of(EligibilityCodecs.SOURCE, null,
+            "decision.schema.json#/$defs/memberList/properties/source"),
         Arguments.of(EligibilityCodecs.DECISION, null, "decision.schema.json"),
         Arguments.of(EligibilityCodecs.DECISIONS, null, "decisions.schema.json"));
   }
