@@ -111,15 +111,10 @@ public final class GnlcJson {
    * @return a new builder, never null
    */
   public static JsonMapper.Builder mapperBuilder() {
-    StreamReadConstraints limits =
-        StreamReadConstraints.builder()
-            .maxNestingDepth(MAX_NESTING_DEPTH)
-            .maxDocumentLength(MAX_DOCUMENT_LENGTH)
-            .maxTokenCount(MAX_TOKEN_COUNT)
-            .maxStringLength(MAX_STRING_LENGTH)
-            .maxNameLength(MAX_NAME_LENGTH)
-            .maxNumberLength(MAX_NUMBER_LENGTH)
-            .build();
+    StreamReadConstraints limits = StreamReadConstraints.builder()
+        .maxNestingDepth(MAX_NESTING_DEPTH).maxDocumentLength(MAX_DOCUMENT_LENGTH)
+        .maxTokenCount(MAX_TOKEN_COUNT).maxStringLength(MAX_STRING_LENGTH)
+        .maxNameLength(MAX_NAME_LENGTH).maxNumberLength(MAX_NUMBER_LENGTH).build();
     JsonFactory factory = JsonFactory.builder().streamReadConstraints(limits).build();
     return JsonMapper.builder(factory)
         .addModule(new GnlcModule())
@@ -268,7 +263,6 @@ public final class GnlcJson {
    *
    * @param network  the network, not null
    * @param out  the stream, not null; flushed, not closed
-   * @throws JacksonException if the stream fails
    */
   public static void writeNetwork(Network network, OutputStream out) {
     write(Objects.requireNonNull(network, "network"), out);
@@ -700,10 +694,8 @@ public final class GnlcJson {
    */
   public static URL schema(String documentType) {
     Objects.requireNonNull(documentType, "documentType");
-    URL url =
-        DOCUMENT_TYPES.contains(documentType)
-            ? GnlcJson.class.getResource("schema/" + documentType + ".schema.json")
-            : null;
+    URL url = DOCUMENT_TYPES.contains(documentType)
+        ? GnlcJson.class.getResource("schema/" + documentType + ".schema.json") : null;
     if (url == null) {
       throw new IllegalArgumentException(
           "documentType: \"" + documentType + "\" has no schema (known: " + DOCUMENT_TYPES + ")");

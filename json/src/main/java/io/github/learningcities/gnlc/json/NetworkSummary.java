@@ -52,7 +52,6 @@ public final class NetworkSummary {
    * @param statistics  the statistics, not null
    * @param coverage  the coverage, not null
    * @return the summary, never null
-   * @throws NullPointerException if an argument is null
    */
   public static NetworkSummary of(NetworkStatistics statistics, Coverage coverage) {
     return new NetworkSummary(statistics, coverage, null);

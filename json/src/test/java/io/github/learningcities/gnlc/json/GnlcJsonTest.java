@@ -30,6 +30,15 @@ class GnlcJsonTest {
   }
 
   @Test
+  void ignoresAByteOrderMarkAsReadersOfBytesDo() {
+    String network = "{\"formatVersion\":1,\"complete\":true}";
+    assertThat(GnlcJson.readNetwork("\uFEFF" + network)).isEqualTo(GnlcJson.readNetwork(network));
+    byte[] bytes = ("\uFEFF" + network).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(GnlcJson.readNetwork(new java.io.ByteArrayInputStream(bytes)))
+        .isEqualTo(GnlcJson.readNetwork(network));
+  }
+
+  @Test
   void refusesTrailingContent() {
     assertThatThrownBy(() -> GnlcJson.readNetwork("{\"formatVersion\":1} {}"))
         .isInstanceOf(MismatchedInputException.class)
