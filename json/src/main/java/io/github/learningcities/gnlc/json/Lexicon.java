@@ -60,11 +60,16 @@ final class Lexicon {
       "^(?![Uu][Nn][Dd](?![A-Za-z0-9]))[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}(?:-[A-Za-z]{4})?"
           + "(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3})){0,8}$";
 
-  private static final Pattern NOT_BLANK_PATTERN = Pattern.compile(NOT_BLANK);
-  private static final Pattern ONE_LINE_PATTERN = Pattern.compile(ONE_LINE);
-  private static final Pattern NAME_PATTERN = Pattern.compile(NAME);
+  static final Pattern NOT_BLANK_PATTERN = Pattern.compile(NOT_BLANK);
+  static final Pattern ONE_LINE_PATTERN = Pattern.compile(ONE_LINE);
+  static final Pattern NAME_PATTERN = Pattern.compile(NAME);
   static final Pattern ADDRESS_PATTERN = Pattern.compile(ADDRESS);
   static final Pattern LANGUAGE_TAG_PATTERN = Pattern.compile(LANGUAGE_TAG);
+  private static final boolean[] NEVER_ONLY = stops("");
+  private static final boolean[] PATH_STOPS = stops("?");
+  private static final boolean[] SEGMENT_STOPS = stops("/?");
+  private static final boolean[] USER_STOPS = stops("/?@");
+  private static final boolean[] HOST_STOPS = stops("/?:@");
 
   private Lexicon() {}
 
@@ -80,18 +85,165 @@ final class Lexicon {
         : pattern.matcher(text).find();
   }
 
-  /** Tells whether a text is blank: empty or white space only. */
+  // The readers below say what the patterns say, in one pass without java.util.regex, which is
+  // slow on these large classes; LexiconTest holds each to its pattern.
+
+  /** Tells whether a character is {@link #WHITE_SPACE}. */
+  static boolean isWhiteSpace(int c) {
+    return c <= 0x20 ? c >= 0x1C || (c >= 0x09 && c <= 0x0D)
+        : c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028
+            || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF;
+  }
+
+  private static boolean isControl(int c) {
+    return c <= 0x1F || (c >= 0x7F && c <= 0x9F);
+  }
+
+  /** Tells whether a text is blank ({@link #NOT_BLANK} fails): empty or white space only. */
   static boolean isBlank(String text) {
-    return !test(NOT_BLANK_PATTERN, text);
+    for (int i = 0; i < text.length(); i++) {
+      if (!isWhiteSpace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
-  /** Tells whether a text is one line: no control character. */
+  /** Tells whether a text is one line ({@link #ONE_LINE}): no control character. */
   static boolean isOneLine(String text) {
-    return test(ONE_LINE_PATTERN, text);
+    for (int i = 0; i < text.length(); i++) {
+      if (isControl(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
-  /** Tells whether a text is a name: one line, not blank, no white space first or last. */
+  /** Tells whether a text is a name ({@link #NAME}): one line, no white space first or last. */
   static boolean isName(String text) {
-    return test(NAME_PATTERN, text);
+    return !text.isEmpty() && isOneLine(text) && !isWhiteSpace(text.charAt(0))
+        && !isWhiteSpace(text.charAt(text.length() - 1));
+  }
+
+  /** Tells whether a text is an address ({@link #ADDRESS}). */
+  static boolean isAddress(String s) {
+    int n = s.length();
+    for (int i = s.indexOf('%'); i >= 0; i = s.indexOf('%', i + 1)) {
+      if (i + 2 >= n || !isHex(s.charAt(i + 1)) || !isHex(s.charAt(i + 2))) {
+        return false;
+      }
+    }
+    int i = 0;
+    int colon = end(s, 0, "/?#:");
+    if (colon < n && s.charAt(colon) == ':') { // a scheme, then something other than a fragment
+      if (!isScheme(s, colon) || colon + 1 == n || s.charAt(colon + 1) == '#') {
+        return false;
+      }
+      i = colon + 1;
+    }
+    if (s.startsWith("//", i)) { // an authority: [userinfo@]host[:port]
+      int end = end(s, i + 2, "/?#");
+      int at = s.indexOf('@', i + 2);
+      if (at >= 0 && at < end) {
+        if (until(s, i + 2, at, USER_STOPS) != at) {
+          return false;
+        }
+        i = at + 1;
+      } else {
+        i += 2;
+      }
+      int host = until(s, i, end, HOST_STOPS);
+      if (host == i || (host < end && s.charAt(host) != ':')) {
+        return false;
+      }
+      for (i = host + 1; i < end; i++) {
+        if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+          return false;
+        }
+      }
+      i = end;
+      if (i < n && s.charAt(i) == '/') {
+        i = until(s, i + 1, n, PATH_STOPS);
+      }
+    } else {
+      i += i < n && s.charAt(i) == '/' ? 1 : 0;
+      if (i < n && s.charAt(i) != '?' && s.charAt(i) != '#') {
+        int first = until(s, i, n, SEGMENT_STOPS);
+        if (first == i) {
+          return false;
+        }
+        i = until(s, i, n, PATH_STOPS);
+      }
+    }
+    if (i < n && s.charAt(i) == '?') {
+      i = until(s, i + 1, n, NEVER_ONLY);
+    }
+    if (i < n && s.charAt(i) == '#') {
+      i = until(s, i + 1, n, NEVER_ONLY);
+    }
+    return i == n;
+  }
+
+  /** The index of the first of some characters from an index, or the length. */
+  private static int end(String s, int from, String stops) {
+    for (int i = from; i < s.length(); i++) {
+      if (stops.indexOf(s.charAt(i)) >= 0) {
+        return i;
+      }
+    }
+    return s.length();
+  }
+
+  /** The index of the first character from an index that an address never holds or that stops. */
+  private static int until(String s, int from, int to, boolean[] stops) {
+    int i = from;
+    while (i < to) {
+      char ch = s.charAt(i);
+      if (ch < 0x80) {
+        if (stops[ch]) {
+          return i;
+        }
+        i++;
+      } else {
+        int c = s.codePointAt(i);
+        if (isNever(c)) {
+          return i;
+        }
+        i += Character.charCount(c);
+      }
+    }
+    return i;
+  }
+
+  /** The characters of {@code NEVER}. */
+  private static boolean isNever(int c) {
+    return c <= 0x20 || (c >= 0x7F && c <= 0xA0) || "\"<>\\^`{|}#[]".indexOf(c) >= 0
+        || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x200E || c == 0x200F
+        || (c >= 0x2028 && c <= 0x202F) || c == 0x205F || c == 0x3000 || (c >= 0xD800 && c <= 0xDFFF)
+        || (c >= 0xFDD0 && c <= 0xFDEF) || c == 0xFEFF || c == 0xFFFE || c == 0xFFFF;
+  }
+
+  /** The ASCII characters that stop {@link #until}: those of {@code NEVER}, and some others. */
+  private static boolean[] stops(String others) {
+    boolean[] stops = new boolean[0x80];
+    for (char c = 0; c < 0x80; c++) {
+      stops[c] = isNever(c) || others.indexOf(c) >= 0;
+    }
+    return stops;
+  }
+
+  private static boolean isScheme(String s, int colon) {
+    for (int i = 0; i < colon; i++) {
+      char c = s.charAt(i);
+      boolean letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+      if (!letter && (i == 0 || !((c >= '0' && c <= '9') || c == '+' || c == '.' || c == '-'))) {
+        return false;
+      }
+    }
+    return colon > 0;
+  }
+
+  private static boolean isHex(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'F') || (c >= 'a' && c <= 'f');
   }
 }

@@ -10,9 +10,9 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Year;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.IllformedLocaleException;
 import java.util.Locale;
@@ -32,7 +32,6 @@ import tools.jackson.databind.DeserializationContext;
  * those of {@link Lexicon}, which the schemas share.
  */
 final class Read {
-  private static final Pattern ISO_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
   private static final Pattern YEAR_KEY = Pattern.compile("[1-9][0-9]{0,3}");
   private static final int MAX_YEAR = 9999;
   /** The per-read cache of parsed addresses: a network names the same few sources many times. */
@@ -169,16 +168,34 @@ final class Read {
   /** Reads a date in ISO-8601 form {@code yyyy-mm-dd}. */
   static LocalDate date(JsonParser p, DeserializationContext ctxt, String field) {
     String text = string(p, ctxt, field);
-    DateTimeParseException cause = null;
-    if (ISO_DATE.matcher(text).matches()) {
+    DateTimeException cause = null;
+    if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+      int year = digits(text, 0, 4);
+      int month = digits(text, 5, 7);
+      int day = digits(text, 8, 10);
       try {
-        return LocalDate.parse(text);
-      } catch (DateTimeParseException e) {
+        if (year >= 0 && month >= 0 && day >= 0) {
+          return LocalDate.of(year, month, day);
+        }
+      } catch (DateTimeException e) {
         cause = e;
       }
     }
     return Problems.weirdString(p, ctxt, LocalDate.class, text, field + ": "
         + GnlcException.quote(text) + " is not a date in ISO-8601 form yyyy-mm-dd", cause);
+  }
+
+  /** The number written in ASCII digits from one index to another, or -1. */
+  private static int digits(String text, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 
   /** Reads an address ({@link Lexicon#ADDRESS}), such as that of a source. */
@@ -195,7 +212,7 @@ final class Read {
       return cached;
     }
     URISyntaxException cause = null;
-    if (Lexicon.test(Lexicon.ADDRESS_PATTERN, text)) {
+    if (Lexicon.isAddress(text)) {
       try {
         URI uri = new URI(text);
         if (cache.size() < URI_CACHE_SIZE) {

@@ -69,6 +69,7 @@ class LexiconTest {
       "https://ex.org/\uD83D\uDE00", "tel:+1-816-555-1212", "http://bücher.de/", "a/b:c"})
   void addressesAreUriReferencesWithLettersBeyondAscii(String address) {
     assertThat(Lexicon.test(Lexicon.ADDRESS_PATTERN, address)).as(address).isTrue();
+    assertThat(Lexicon.isAddress(address)).as(address).isTrue();
     assertThatCode(() -> new URI(address)).as(address).doesNotThrowAnyException();
   }
 
@@ -78,6 +79,40 @@ class LexiconTest {
       "a#b#c", "http://a:b/", "<a>", "a\\b", "https://ex.org/\uD800"})
   void addressesRefuseWhatAUriReferenceCannotBe(String address) {
     assertThat(Lexicon.test(Lexicon.ADDRESS_PATTERN, address)).as(address).isFalse();
+    assertThat(Lexicon.isAddress(address)).as(address).isFalse();
+  }
+
+  @Test
+  void theReadersSayWhatThePatternsSayOfEveryCharacter() {
+    for (int c = 0; c <= 0xFFFF; c++) {
+      String x = String.valueOf((char) c);
+      for (String text : List.of(x, "a" + x, x + "a", "a" + x + "b", x + x)) {
+        assertThat(Lexicon.isBlank(text)).as("blank %04X", c)
+            .isEqualTo(!Lexicon.test(Lexicon.NOT_BLANK_PATTERN, text));
+        assertThat(Lexicon.isOneLine(text)).as("one line %04X", c)
+            .isEqualTo(Lexicon.test(Lexicon.ONE_LINE_PATTERN, text));
+        assertThat(Lexicon.isName(text)).as("name %04X", c)
+            .isEqualTo(Lexicon.test(Lexicon.NAME_PATTERN, text));
+      }
+      for (String text : List.of(x, "http://h/" + x, "http://h" + x, "h:" + x, "a" + x + "b",
+          "//u" + x + "@h", "?q" + x, "#f" + x, "x/y" + x)) {
+        assertThat(Lexicon.isAddress(text)).as("address %04X: %s", c, text)
+            .isEqualTo(Lexicon.test(Lexicon.ADDRESS_PATTERN, text));
+      }
+    }
+  }
+
+  @Test
+  void theAddressReaderSaysWhatThePatternSays() {
+    String[] parts = {"a", "Z", "0", "9", "-", ".", "+", ":", "/", "//", "?", "#", "@", "%", "%2F",
+        "4", "F", "g", "[", "]", " ", "é", "\uD83D\uDE00", "\uD83D", "\uDE00", "\u00A0", "\uFEFF",
+        "http:", "//h", ":8", "~"};
+    qt().withExamples(200_000)
+        .forAll(lists().of(integers().between(0, parts.length - 1)).ofSizeBetween(0, 10))
+        .asWithPrecursor(indexes -> indexes.stream().map(i -> parts[i])
+            .collect(Collectors.joining()))
+        .checkAssert((indexes, text) -> assertThat(Lexicon.isAddress(text)).as(text)
+            .isEqualTo(Lexicon.test(Lexicon.ADDRESS_PATTERN, text)));
   }
 
   @Test
