@@ -30,12 +30,29 @@ public final class Evaluator {
    * @throws GnlcException if no rule set of an application's kind is in force on the date
    */
   public static List<Decision> evaluate(List<Application> applications, LocalDate asOf) {
-    EvaluationContext context = EvaluationContext.of(asOf, Network.embedded());
+    return evaluate(applications, asOf, RuleSetCatalogue.standard(), Network.embedded());
+  }
+
+  /**
+   * Evaluates each application against the rule set of a catalogue in force on the date for its
+   * kind, with a member list; the applications that share a rule set are one batch, so quotas
+   * apply across them.
+   *
+   * @param applications  the applications, in order
+   * @param asOf  the business date
+   * @param catalogue  the rule sets
+   * @param network  the member list
+   * @return one decision per application, in the same order
+   * @throws GnlcException if no rule set of an application's kind is in force on the date
+   */
+  public static List<Decision> evaluate(List<Application> applications, LocalDate asOf,
+      RuleSetCatalogue catalogue, Network network) {
+    EvaluationContext context = EvaluationContext.of(asOf, network);
     Map<String, List<Integer>> batches = new LinkedHashMap<>();
     Map<String, RuleSet> ruleSets = new LinkedHashMap<>();
     for (int i = 0; i < applications.size(); i++) {
       Application application = applications.get(i);
-      Optional<RuleSet> ruleSet = RuleSetCatalogue.standard().inForce(application.kind(), asOf);
+      Optional<RuleSet> ruleSet = catalogue.inForce(application.kind(), asOf);
       if (ruleSet.isEmpty()) {
         throw new GnlcException(
             ErrorCode.UNKNOWN_REFERENCE,
