@@ -69,8 +69,6 @@ final class HttpService implements AutoCloseable {
     http.setHttpCompliance(HttpCompliance.RFC9110);
     http.setUriCompliance(UriCompliance.DEFAULT);
     http.setIdleTimeout(limits.idleTimeout().toMillis());
-    // a request is handled, and so waited for on stop, as soon as its headers are in
-    http.setDelayDispatchUntilContent(false);
 
     ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, task -> {
       Thread thread = new Thread(task, "gnlc-timeouts");

@@ -1,11 +1,9 @@
 package io.github.learningcities.gnlc.examples.serve;
 
-import java.nio.ByteBuffer;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.eclipse.jetty.http.HttpException;
-import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
@@ -35,13 +33,6 @@ final class ProblemErrorHandler extends ErrorHandler {
     response.getHeaders().put(HttpHeader.CONNECTION, "close");
     RouteHandler.send(response, callback, problem);
     return true;
-  }
-
-  @Override
-  public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-    HttpResponse problem = problem(status, reason, null);
-    fields.put(HttpHeader.CONTENT_TYPE, problem.contentType());
-    return ByteBuffer.wrap(problem.body());
   }
 
   /**

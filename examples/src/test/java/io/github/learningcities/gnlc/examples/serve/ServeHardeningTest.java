@@ -361,19 +361,21 @@ class ServeHardeningTest {
     Route failing = new Route("GET", "/fail", false, request -> {
       throw new IllegalStateException("secret detail");
     });
-    try (ServerLogCapture capture = ServerLogCapture.of(RouteHandler.class, serverLog);
-         HttpService failingService = HttpService.start(
+    ServerLogCapture capture = ServerLogCapture.of(RouteHandler.class, serverLog);
+    try (HttpService failingService = HttpService.start(
              new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), LIMITS, List.of(failing),
              EligibilityApi::problem, new PrintStream(OutputStream.nullOutputStream()));
          RawHttp http = new RawHttp(failingService.port(), 10_000)) {
       RawHttp.Answer answer = http.exchange(RawHttp.get("/fail"));
       assertProblem(answer, 500, "internal-error");
       assertThat(answer.body()).doesNotContain("secret").doesNotContain("IllegalState");
-      String log = serverLog.toString(StandardCharsets.UTF_8);
-      assertThat(log).containsOnlyOnce("java.lang.IllegalStateException: secret detail")
-          .containsOnlyOnce("unexpected failure answering GET /fail")
-          .contains("\tat ");
+    } finally {
+      capture.close();
     }
+    String log = serverLog.toString(StandardCharsets.UTF_8);
+    assertThat(log).containsOnlyOnce("java.lang.IllegalStateException: secret detail")
+        .containsOnlyOnce("unexpected failure answering GET /fail")
+        .contains("\tat ");
   }
 
   @Test

@@ -82,7 +82,8 @@ class ServeShutdownTest {
   private static boolean refusesConnections(int port) throws Exception {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
     while (System.nanoTime() < deadline) {
-      try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+      try {
+        new Socket(InetAddress.getLoopbackAddress(), port).close();
         Thread.sleep(20);
       } catch (ConnectException refused) {
         return true;
