@@ -3,6 +3,8 @@ package io.github.learningcities.gnlc.examples.serve;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.TimeoutException;
 import org.eclipse.jetty.io.AbstractConnection;
 import org.eclipse.jetty.io.Connection;
@@ -15,50 +17,69 @@ import org.eclipse.jetty.util.BufferUtil;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * Caps open connections without locking new clients out. The connector keeps accepting; a
- * connection over the cap is answered at once with a 503 problem ({@code Retry-After: 1}) and
- * closed. While three quarters of the cap are open, every connection's idle timeout drops to the
- * pressure timeout, so idle clients give way to new ones within a second or so.
+ * Caps open connections without locking new clients out. The connector keeps accepting; at the
+ * cap, the connection that has waited longest without a request in progress gives way (closed:
+ * first one idle between requests, else one still sending its headers), and the new one is
+ * served. Only when every connection is busy with a request is the new one answered at once with
+ * a 503 problem ({@code Retry-After: 1}) and closed.
  *
- * <p>The first connection factory of the connector: it hands every connection within the cap to
- * the connector's {@link HttpConnectionFactory}.
+ * <p>The first connection factory of the connector: it hands every connection it keeps to the
+ * connector's {@link HttpConnectionFactory}.
  */
 final class ConnectionCap extends AbstractConnectionFactory {
-  private final Limits limits;
-  private final byte[] refusal;
-  private volatile boolean pressure;
+  private static final long REFUSAL_IDLE_MILLIS = 1_000;
 
-  ConnectionCap(Limits limits) {
+  private final int maxConnections;
+  private final byte[] refusal;
+
+  ConnectionCap(int maxConnections) {
     super("gnlc-connection-cap");
-    this.limits = limits;
-    this.refusal = refusal(limits.maxConnections());
+    this.maxConnections = maxConnections;
+    this.refusal = refusal(maxConnections);
   }
 
   @Override
   public Connection newConnection(Connector connector, EndPoint endPoint) {
     AbstractConnector network = (AbstractConnector) connector;
     Collection<EndPoint> open = network.getConnectedEndPoints();
-    int count = open.size(); // this connection is not counted yet
-    if (count >= limits.maxConnections()) {
-      return new Refusal(endPoint, network, refusal, limits.pressureIdleTimeout().toMillis());
-    }
-    if (count + 1 >= limits.maxConnections() * 3 / 4) {
-      pressure = true;
-      long idle = limits.pressureIdleTimeout().toMillis();
-      open.forEach(e -> e.setIdleTimeout(Math.min(e.getIdleTimeout(), idle)));
-      endPoint.setIdleTimeout(idle);
-    } else if (pressure && count < limits.maxConnections() / 2) {
-      pressure = false;
-      open.forEach(e -> e.setIdleTimeout(network.getIdleTimeout()));
+    if (open.size() >= maxConnections) { // this connection is not counted yet
+      Optional<EndPoint> givesWay = givesWay(open);
+      if (givesWay.isEmpty()) {
+        return new Refusal(endPoint, network, refusal);
+      }
+      givesWay.get().close(new TimeoutException("idle, and the connection limit is reached"));
     }
     return network.getConnectionFactory(HttpConnectionFactory.class)
         .newConnection(connector, endPoint);
   }
 
+  /** The connection idle longest between requests, else the one longest in its headers. */
+  private static Optional<EndPoint> givesWay(Collection<EndPoint> open) {
+    long now = System.nanoTime();
+    EndPoint idlest = null;
+    long idleMillis = -1;
+    EndPoint slowest = null;
+    long headNanos = -1;
+    for (EndPoint endPoint : open) {
+      OptionalLong idle = ConnectionState.idleMillis(endPoint);
+      if (idle.isPresent() && idle.getAsLong() > idleMillis) {
+        idlest = endPoint;
+        idleMillis = idle.getAsLong();
+      }
+      OptionalLong head = ConnectionState.inHeadNanos(endPoint, now);
+      if (head.isPresent() && head.getAsLong() > headNanos) {
+        slowest = endPoint;
+        headNanos = head.getAsLong();
+      }
+    }
+    return Optional.ofNullable(idlest != null ? idlest : slowest);
+  }
+
   /** The 503 sent to a connection over the cap. */
   static byte[] refusal(int maxConnections) {
     HttpResponse problem = Problem.of(503, "too-many-connections", "Too many connections",
-        "the service holds " + maxConnections + " connections, its limit; try again shortly",
+        "the service holds " + maxConnections + " connections, its limit, each busy with a "
+            + "request; try again shortly",
         null);
     String head = "HTTP/1.1 503 Service Unavailable\r\n"
         + "Content-Type: " + problem.contentType() + "\r\n"
@@ -81,9 +102,9 @@ final class ConnectionCap extends AbstractConnectionFactory {
     private final byte[] answer;
     private final ByteBuffer sink = BufferUtil.allocate(4096);
 
-    Refusal(EndPoint endPoint, AbstractConnector connector, byte[] answer, long idleTimeout) {
+    Refusal(EndPoint endPoint, AbstractConnector connector, byte[] answer) {
       super(endPoint, connector.getExecutor());
-      endPoint.setIdleTimeout(idleTimeout);
+      endPoint.setIdleTimeout(REFUSAL_IDLE_MILLIS);
       this.answer = answer;
     }
 

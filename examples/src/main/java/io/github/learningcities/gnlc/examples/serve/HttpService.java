@@ -78,7 +78,7 @@ final class HttpService implements AutoCloseable {
     timer.setRemoveOnCancelPolicy(true);
 
     ServerConnector connector =
-        new ServerConnector(server, 1, 1, new ConnectionCap(limits),
+        new ServerConnector(server, 1, 1, new ConnectionCap(limits.maxConnections()),
             new HttpConnectionFactory(http));
     connector.setHost(address.getHostString());
     connector.setPort(address.getPort());

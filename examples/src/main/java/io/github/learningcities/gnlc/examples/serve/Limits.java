@@ -6,10 +6,10 @@ import java.time.Duration;
  * What a client can make the service hold or wait for. {@link #DEFAULT} is what {@code serve}
  * runs with; tests shrink the times.
  *
- * @param maxConnections  open connections at most; one more is answered 503 and closed
+ * @param maxConnections  open connections at most: at the cap, the connection waiting longest
+ *     without a request in progress gives way to a new one; when all are busy, the new one is
+ *     answered 503 and closed
  * @param idleTimeout  a connection with no traffic for this long is closed
- * @param pressureIdleTimeout  the idle timeout of every connection while at least three quarters
- *     of {@code maxConnections} are open, so that idle clients make room for new ones
  * @param headerTimeout  the request line and headers must arrive within this time of their
  *     first byte, however slowly they trickle in; otherwise the connection is closed
  * @param maxHeaderBytes  the request line and headers, in bytes, at most (431 or 414 beyond)
@@ -26,7 +26,6 @@ import java.time.Duration;
 record Limits(
     int maxConnections,
     Duration idleTimeout,
-    Duration pressureIdleTimeout,
     Duration headerTimeout,
     int maxHeaderBytes,
     int maxHeaderCount,
@@ -42,7 +41,6 @@ record Limits(
       new Limits(
           1_000,
           Duration.ofSeconds(30),
-          Duration.ofSeconds(1),
           Duration.ofSeconds(10),
           16 * 1024,
           100,
@@ -55,7 +53,7 @@ record Limits(
 
   /** Returns these limits with other times for headers, bodies and idle connections. */
   Limits withTimes(Duration idle, Duration header, Duration grace) {
-    return new Limits(maxConnections, idle, pressureIdleTimeout, header, maxHeaderBytes,
+    return new Limits(maxConnections, idle, header, maxHeaderBytes,
         maxHeaderCount, maxBodyBytes, grace, minBodyRate, stopTimeout, stopIdleTimeout, threads);
   }
 }

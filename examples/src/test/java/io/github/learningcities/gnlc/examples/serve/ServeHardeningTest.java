@@ -74,12 +74,12 @@ class ServeHardeningTest {
         new PrintStream(LOG, true, StandardCharsets.UTF_8));
   }
 
-  /** The limits of serve with a cap of 16 connections and the given pressure idle timeout. */
-  private static Limits capAt16(Duration pressureIdleTimeout) {
+  /** The limits of serve with a cap of 16 connections. */
+  private static Limits capAt16() {
     Limits d = Limits.DEFAULT;
-    return new Limits(16, d.idleTimeout(), pressureIdleTimeout, d.headerTimeout(),
-        d.maxHeaderBytes(), d.maxHeaderCount(), d.maxBodyBytes(), d.bodyGrace(), d.minBodyRate(),
-        d.stopTimeout(), Duration.ofSeconds(1), d.threads());
+    return new Limits(16, d.idleTimeout(), d.headerTimeout(), d.maxHeaderBytes(),
+        d.maxHeaderCount(), d.maxBodyBytes(), d.bodyGrace(), d.minBodyRate(), d.stopTimeout(),
+        Duration.ofSeconds(1), d.threads());
   }
 
   /** {@code GET /health} on a new connection must answer 200 within 1 s. */
@@ -166,18 +166,38 @@ class ServeHardeningTest {
   }
 
   @Test
-  void aConnectionOverTheCapIsAnswered503AndClosed() throws Exception {
-    // a pressure timeout as long as the idle timeout: no idle connection gives way here
-    HttpService capped = serve(capAt16(Duration.ofSeconds(30)));
-    List<Socket> sockets = new ArrayList<>();
+  void atTheCapTheIdlestConnectionGivesWayToANewOne() throws Exception {
+    HttpService capped = serve(capAt16());
+    List<RawHttp> idle = new ArrayList<>();
     try {
       for (int i = 0; i < 16; i++) {
-        sockets.add(new Socket(InetAddress.getLoopbackAddress(), capped.port()));
+        idle.add(new RawHttp(capped.port(), 5_000));
+        Thread.sleep(5); // the first is the one idle longest
       }
-      long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-      while (capped.connections().size() < 16 && System.nanoTime() < deadline) {
-        Thread.sleep(10);
+      awaitConnections(capped, 16);
+      assertHealthWithinOneSecond(capped.port());
+      assertThat(idle.get(0).closedByServer()).as("the idlest connection").isTrue();
+      assertThat(idle.get(15).exchange(RawHttp.get("/health")).status()).isEqualTo(200);
+    } finally {
+      for (RawHttp http : idle) {
+        http.close();
       }
+      capped.close();
+    }
+  }
+
+  @Test
+  void atTheCapWithEveryConnectionBusyANewOneIsAnswered503AndClosed() throws Exception {
+    HttpService capped = serve(capAt16());
+    List<RawHttp> busy = new ArrayList<>();
+    try {
+      for (int i = 0; i < 16; i++) { // each in the middle of a request's body
+        busy.add(new RawHttp(capped.port(), 5_000).send("POST /v1/membership/decisions "
+            + "HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100"
+            + "\r\n\r\n{"));
+      }
+      awaitConnections(capped, 16);
+      Thread.sleep(200); // for the server to take in every request's headers
       try (RawHttp http = new RawHttp(capped.port(), 5_000)) {
         RawHttp.Answer answer = http.exchange(RawHttp.get("/health"));
         assertProblem(answer, 503, "too-many-connections");
@@ -185,39 +205,20 @@ class ServeHardeningTest {
         assertThat(answer.header("Connection")).isEqualTo("close");
         assertThat(http.closedByServer()).isTrue();
       }
-      sockets.remove(0).close();
-      deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-      while (capped.connections().size() >= 16 && System.nanoTime() < deadline) {
-        Thread.sleep(10);
-      }
-      assertHealthWithinOneSecond(capped.port());
     } finally {
-      for (Socket socket : sockets) {
-        socket.close();
+      for (RawHttp http : busy) {
+        http.close();
       }
       capped.close();
     }
   }
 
-  @Tag("abuse")
-  @Test
-  void nearTheCapIdleConnectionsGiveWayWithinThePressureTimeout() throws Exception {
-    HttpService capped = serve(capAt16(Duration.ofMillis(300)));
-    List<RawHttp> idle = new ArrayList<>();
-    try {
-      for (int i = 0; i < 14; i++) { // past three quarters of 16
-        idle.add(new RawHttp(capped.port(), 5_000));
-      }
-      for (RawHttp http : idle) {
-        assertThat(http.closedByServer()).as("idle connection closed").isTrue();
-      }
-      assertHealthWithinOneSecond(capped.port());
-    } finally {
-      for (RawHttp http : idle) {
-        http.close();
-      }
-      capped.close();
+  private static void awaitConnections(HttpService service, int count) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+    while (service.connections().size() < count && System.nanoTime() < deadline) {
+      Thread.sleep(10);
     }
+    assertThat(service.connections()).hasSize(count);
   }
 
   @Tag("abuse")
