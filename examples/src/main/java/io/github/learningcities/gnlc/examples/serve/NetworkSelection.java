@@ -83,8 +83,9 @@ record NetworkSelection(
   /**
    * Summarises the selected cities of a network: statistics over them; coverage of them (against
    * the network's reported size only when no country or region narrows the selection, since no
-   * source reports a country's or region's size); the network's latest reported size on or before
-   * the date, for the whole network only.
+   * source reports a country's or region's size; complete when the list is complete for the
+   * country, or for every country); the network's latest reported size on or before the date, for
+   * the whole network only.
    *
    * @param network  the network
    * @return the summary
@@ -117,7 +118,7 @@ record NetworkSelection(
         statistics.countries(),
         exact.map(total -> OptionalInt.of(total.cities())).orElse(OptionalInt.empty()),
         exact.map(total -> OptionalInt.of(total.countries())).orElse(OptionalInt.empty()),
-        network.complete());
+        country.map(network::isCompleteFor).orElse(network.complete()));
     Optional<ReportedTotal> latest = reported.stream()
         .max(Comparator.comparing(ReportedTotal::observedOn))
         .filter(total -> whole);

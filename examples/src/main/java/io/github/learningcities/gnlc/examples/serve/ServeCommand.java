@@ -1,6 +1,7 @@
 package io.github.learningcities.gnlc.examples.serve;
 
 import io.github.learningcities.gnlc.eligibility.RuleSetCatalogue;
+import io.github.learningcities.gnlc.examples.DataOptions;
 import io.github.learningcities.gnlc.examples.Environment;
 import io.github.learningcities.gnlc.examples.ExitStatus;
 import io.github.learningcities.gnlc.examples.HelpOption;
@@ -11,6 +12,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,9 +21,12 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code serve [--port N] [--bind ADDRESS]}: the HTTP eligibility service that other services call,
- * on Jetty 12. Binds to loopback unless told otherwise. On SIGTERM (or Ctrl-C) it stops accepting,
- * lets the requests in flight finish (at most 10 s), logs each one, and exits with status 0.
+ * {@code serve [--port N] [--bind ADDRESS] [--members FILE] [--complete | --complete-for CC,...]
+ * [--rule-sets FILE]}: the HTTP eligibility service that other services call, on Jetty 12, judging
+ * with the embedded data or the user's own member list and rule sets (a bad file stops start-up
+ * with exit status 2 and one line naming the file and the line or JSON path). Binds to loopback
+ * unless told otherwise. On SIGTERM (or Ctrl-C) it stops accepting, lets the requests in flight
+ * finish (at most 10 s), logs each one, and exits with status 0.
  *
  * <p>The endpoints are registered in {@link EligibilityApi#routes()} and described in
  * {@code docs/openapi.json}, served at {@code GET /v1/openapi.json}. The access log goes to
@@ -37,6 +42,8 @@ public final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin HelpOption help;
+
+  @Mixin DataOptions data = new DataOptions();
 
   @Option(
       names = "--port",
@@ -73,9 +80,11 @@ public final class ServeCommand implements Callable<Integer> {
           spec.commandLine(), "--port: " + port + " is not between 0 and 65535");
     }
     PrintStream out = environment.out();
+    Network network = data.network(); // a bad file: a one-line usage error, exit status 2
+    RuleSetCatalogue ruleSets = data.ruleSets();
     HttpService service;
     try {
-      service = start(new InetSocketAddress(bind, port), Limits.DEFAULT, out);
+      service = start(new InetSocketAddress(bind, port), Limits.DEFAULT, network, ruleSets, out);
     } catch (IOException e) {
       environment.err().println("serve: cannot listen on " + bind + ":" + port + ": "
           + e.getMessage());
@@ -92,6 +101,9 @@ public final class ServeCommand implements Callable<Integer> {
     }, "gnlc-shutdown"));
     String host = bind.contains(":") ? "[" + bind + "]" : bind;
     out.println("gnlc eligibility service listening on http://" + host + ":" + service.port());
+    out.println("members: " + data.membersFile().map(Object::toString).orElse("embedded data")
+        + " (" + network.cities().size() + " cities, " + completeness(network) + "); rule sets: "
+        + data.ruleSetsFile().map(Object::toString).orElse("standard"));
     try {
       new CountDownLatch(1).await(); // until the shutdown hook halts the JVM
     } catch (InterruptedException e) {
@@ -100,19 +112,34 @@ public final class ServeCommand implements Callable<Integer> {
     return ExitStatus.OK;
   }
 
+  private static String completeness(Network network) {
+    if (network.complete()) {
+      return "complete";
+    }
+    return network.completeCountries().isEmpty()
+        ? "partial"
+        : "complete for " + network.completeCountries().stream().map(Object::toString)
+            .collect(Collectors.joining(","));
+  }
+
   /**
-   * Starts the service on the embedded data; the caller closes it.
+   * Starts the service on the data the options name; the caller closes it.
    *
    * @param address  where to listen (port 0: any free port)
    * @param limits  the limits
    * @param accessLog  where the access log goes
    * @return the running service
    * @throws IOException if the address cannot be bound
+   * @throws DataOptions.BadFileException if a data file is bad
    */
   HttpService start(InetSocketAddress address, Limits limits, PrintStream accessLog)
       throws IOException {
-    EligibilityApi api =
-        new EligibilityApi(Network.embedded(), RuleSetCatalogue.standard(), environment::today);
+    return start(address, limits, data.network(), data.ruleSets(), accessLog);
+  }
+
+  private HttpService start(InetSocketAddress address, Limits limits, Network network,
+      RuleSetCatalogue ruleSets, PrintStream accessLog) throws IOException {
+    EligibilityApi api = new EligibilityApi(network, ruleSets, environment::today);
     return HttpService.start(address, limits, api.routes(), EligibilityApi::problem, accessLog);
   }
 }
