@@ -46,8 +46,9 @@ final class BodyReader implements Runnable {
     this.timer = timer;
     this.onBody = onBody;
     this.onFailure = onFailure;
+    // never reserve the declared length up front: a client may declare 1 MiB and send nothing
     long declared = request.getLength();
-    this.bytes = new ByteArrayOutputStream(declared > 0 ? (int) declared : 1024);
+    this.bytes = new ByteArrayOutputStream((int) Math.max(1024, Math.min(declared, 16 * 1024)));
   }
 
   /**
