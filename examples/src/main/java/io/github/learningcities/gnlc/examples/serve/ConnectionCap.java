@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.TimeoutException;
 import org.eclipse.jetty.io.AbstractConnection;
 import org.eclipse.jetty.io.Connection;
@@ -31,6 +32,14 @@ final class ConnectionCap extends AbstractConnectionFactory {
 
   private final int maxConnections;
   private final byte[] refusal;
+  /** Connections kept, counted as they are created (the connector counts them a little later). */
+  private final AtomicInteger kept = new AtomicInteger();
+  private final Connection.Listener uncount = new Connection.Listener() {
+    @Override
+    public void onClosed(Connection connection) {
+      kept.decrementAndGet();
+    }
+  };
 
   ConnectionCap(int maxConnections) {
     super("gnlc-connection-cap");
@@ -41,16 +50,18 @@ final class ConnectionCap extends AbstractConnectionFactory {
   @Override
   public Connection newConnection(Connector connector, EndPoint endPoint) {
     AbstractConnector network = (AbstractConnector) connector;
-    Collection<EndPoint> open = network.getConnectedEndPoints();
-    if (open.size() >= maxConnections) { // this connection is not counted yet
-      Optional<EndPoint> givesWay = givesWay(open);
+    if (kept.get() >= maxConnections) {
+      Optional<EndPoint> givesWay = givesWay(network.getConnectedEndPoints());
       if (givesWay.isEmpty()) {
         return new Refusal(endPoint, network, refusal);
       }
       givesWay.get().close(new TimeoutException("idle, and the connection limit is reached"));
     }
-    return network.getConnectionFactory(HttpConnectionFactory.class)
+    Connection connection = network.getConnectionFactory(HttpConnectionFactory.class)
         .newConnection(connector, endPoint);
+    connection.addEventListener(uncount);
+    kept.incrementAndGet();
+    return connection;
   }
 
   /** The connection idle longest between requests, else the one longest in its headers. */
@@ -61,6 +72,9 @@ final class ConnectionCap extends AbstractConnectionFactory {
     EndPoint slowest = null;
     long headNanos = -1;
     for (EndPoint endPoint : open) {
+      if (!endPoint.isOpen()) {
+        continue; // already giving way
+      }
       OptionalLong idle = ConnectionState.idleMillis(endPoint);
       if (idle.isPresent() && idle.getAsLong() > idleMillis) {
         idlest = endPoint;
