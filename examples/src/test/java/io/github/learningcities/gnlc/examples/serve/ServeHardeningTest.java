@@ -154,6 +154,7 @@ class ServeHardeningTest {
       for (int i = 0; i < clients; i++) {
         sockets.add(new Socket(InetAddress.getLoopbackAddress(), service.port()));
       }
+      awaitConnections(service, clients); // all of them held by the server
       for (int i = 0; i < 5; i++) {
         assertHealthWithinOneSecond(service.port());
       }
@@ -213,12 +214,13 @@ class ServeHardeningTest {
     }
   }
 
+  /** Waits until the server holds at least that many connections. */
   private static void awaitConnections(HttpService service, int count) throws Exception {
     long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
     while (service.connections().size() < count && System.nanoTime() < deadline) {
       Thread.sleep(10);
     }
-    assertThat(service.connections()).hasSize(count);
+    assertThat(service.connections().size()).isGreaterThanOrEqualTo(count);
   }
 
   @Tag("abuse")
