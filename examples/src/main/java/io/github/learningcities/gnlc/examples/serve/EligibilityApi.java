@@ -90,6 +90,7 @@ final class EligibilityApi {
    * Anything else is unexpected (empty).
    *
    * @param e  the exception
+   * @param path  the request path
    * @return the problem, or empty
    */
   static Optional<HttpResponse> problem(Exception e, String path) {
