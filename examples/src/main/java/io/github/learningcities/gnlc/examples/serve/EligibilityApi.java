@@ -68,10 +68,8 @@ final class EligibilityApi {
     routes.add(new Route("GET", "/health", false, request -> HttpResponse.json(200,
         "{\"status\":\"UP\"}")));
     routes.add(new Route("GET", "/v1/network", false, this::network));
-    routes.add(new Route("GET", "/v1/rule-sets", false, request -> {
-      Query.parse(request.query(), List.of());
-      return HttpResponse.json(200, ruleSets);
-    }));
+    routes.add(new Route("GET", "/v1/rule-sets", false, request -> HttpResponse.json(200,
+        ruleSets)));
     routes.add(new Route("POST", "/v1/membership/decisions", true, this::decide));
     routes.add(new Route("POST", "/v1/membership/decisions:batch", true, this::decideBatch));
     byte[] openApi = resource(EligibilityApi.class, OPENAPI_RESOURCE);
