@@ -204,6 +204,22 @@ class ServeContractTest {
       assertAllowed("/paths/" + escape("/v1/network") + "/get", network, "get", "/v1/network",
           http.exchange(RawHttp.get("/v1/network?colour=red")));
     }
+    // the server's own refusals, on any path
+    JsonNode health = doc.at("/paths/" + escape("/health") + "/get");
+    String healthPointer = "/paths/" + escape("/health") + "/get";
+    try (RawHttp http = new RawHttp(service.port(), 10_000)) {
+      assertAllowed(healthPointer, health, "get", "/health (no Host)",
+          http.exchange("GET /health HTTP/1.1\r\n\r\n"));
+    }
+    try (RawHttp http = new RawHttp(service.port(), 10_000)) {
+      assertAllowed(healthPointer, health, "get", "/health?a...",
+          http.exchange(RawHttp.get("/health?" + "a".repeat(20_000))));
+    }
+    try (RawHttp http = new RawHttp(service.port(), 10_000)) {
+      assertAllowed(healthPointer, health, "get", "/health (a 20 KB header)",
+          http.exchange("GET /health HTTP/1.1\r\nHost: t\r\nX: " + "a".repeat(20_000)
+              + "\r\n\r\n"));
+    }
     // no operation: an unknown path, a method a path does not answer
     try (RawHttp http = new RawHttp(service.port(), 10_000)) {
       RawHttp.Answer unknown = http.exchange(RawHttp.get("/v2/nothing"));
