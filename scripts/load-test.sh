@@ -123,7 +123,8 @@ server_pid=
 wait "$wrk_pid" || true
 after_stop=$(sed -n '/stopping: finishing/,$p' "$OUT/access.log")
 completed_after=$(grep -c '" 200 ' <<<"$after_stop" || true)
-other_after=$(grep -vc -e '" 200 ' -e 'stopping' -e 'stopped' <<<"$after_stop" || true)
+refused_after=$(grep -c '" 503 ' <<<"$after_stop" || true)
+other_after=$(grep '^127' <<<"$after_stop" | grep -vc -e '" 200 ' -e '" 503 ' || true)
 logged_200=$(grep -c '" 200 ' "$OUT/access.log" || true)
 logged_other=$(grep '^127' "$OUT/access.log" | grep -vc '" 200 ' || true)
 
@@ -220,9 +221,11 @@ $abuse_table
 
 wrk at 32 connections on decisions; SIGTERM after 3 s. The service stopped accepting, finished
 the requests in flight and exited with status **$exit_status** after $stop_seconds s. Access log
-after the stop began: $completed_after requests completed with 200, $other_after with another status;
-in the whole run $logged_200 answers 200 and $logged_other others. wrk's view (connections refused
-once the port closed count as socket errors):
+after the stop began: $completed_after requests in flight completed with 200; $refused_after that
+arrived on kept-alive connections after the stop began were answered 503 (a problem, with
+\`Connection: close\`); $other_after had another status. In the whole run: $logged_200 answers 200,
+$logged_other others. wrk's view (connections refused once the port closed count as socket
+errors):
 
 \`\`\`
 $(grep -E 'requests in|Socket errors|Non-2xx|Requests/sec' "$OUT/sigterm-wrk.txt")
