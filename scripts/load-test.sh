@@ -243,7 +243,7 @@ $(check "/health within 1 s through every abuse" "$health_ok")
 - wrk and the service share the machine's $(nproc) cores (wrk's threads take a good part of
   them), and other work on the machine takes its share too: see the load average above.
 - Tail latency at 32 and 64 connections follows the JVM's garbage collections: during the load
-  runs the $gc_collector collector paused the service $gc_pauses times, ${gc_median:-?} ms at the
+  runs (warm-up included) the $gc_collector collector paused the service $gc_pauses times, ${gc_median:-?} ms at the
   median and ${gc_max:-?} ms at most (\`$OUT/gc.log\`); each pause delays every request in
   flight.
 - Resident memory is mostly the heap the JVM sizes by default from the machine's memory; a
