@@ -21,9 +21,9 @@ done
 [ -f examples/target/gnlc-examples.jar ] || mvn -q -B -ntp -DskipTests package
 
 server_pid=
-start_server() { # default JVM options; the GC log only records pauses
-  java -Xlog:gc:file="$OUT/gc.log" -jar examples/target/gnlc-examples.jar serve --port "$PORT" \
-    >"$OUT/access.log" 2>"$OUT/server.log" &
+start_server() { # name; default JVM options, the GC log only records pauses
+  java -Xlog:gc:file="$OUT/$1-gc.log" -jar examples/target/gnlc-examples.jar serve --port "$PORT" \
+    >"$OUT/$1-access.log" 2>"$OUT/$1-server.log" &
   server_pid=$!
   for _ in $(seq 100); do
     curl -sf "http://127.0.0.1:$PORT/health" >/dev/null 2>&1 && return 0
@@ -72,7 +72,7 @@ ms() { # wrk latency (850.00us, 1.23ms, 2.00s) -> milliseconds
 
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 : >"$OUT/wrk.txt"
-start_server
+start_server load
 echo "load-test: warming up" >&2
 run_wrk 8 "$DECISION_URL" "$OUT/decision.lua" >/dev/null
 run_wrk 8 "$HEALTH_URL" >/dev/null
@@ -88,11 +88,11 @@ for endpoint in decisions health; do
     fi
   done
 done
-gc_pauses=$(grep -c 'Pause' "$OUT/gc.log" || true)
-gc_max=$(grep 'Pause' "$OUT/gc.log" | awk '{print $NF}' | sed 's/ms//' | sort -n | tail -1)
-gc_median=$(grep 'Pause' "$OUT/gc.log" | awk '{print $NF}' | sed 's/ms//' | sort -n \
+gc_pauses=$(grep -c 'Pause' "$OUT/load-gc.log" || true)
+gc_max=$(grep 'Pause' "$OUT/load-gc.log" | awk '{print $NF}' | sed 's/ms//' | sort -n | tail -1)
+gc_median=$(grep 'Pause' "$OUT/load-gc.log" | awk '{print $NF}' | sed 's/ms//' | sort -n \
   | awk '{a[NR] = $1} END { if (NR) print a[int((NR + 1) / 2)] }')
-gc_collector=$(grep -m1 -o 'Using [A-Za-z0-9]*' "$OUT/gc.log" | cut -d' ' -f2)
+gc_collector=$(grep -m1 -o 'Using [A-Za-z0-9]*' "$OUT/load-gc.log" | cut -d' ' -f2)
 rss_kb=$(awk '/VmRSS/ {print $2}' "/proc/$server_pid/status")
 hwm_kb=$(awk '/VmHWM/ {print $2}' "/proc/$server_pid/status")
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -116,23 +116,22 @@ rss_after_abuse_kb=$(awk '/VmRSS/ {print $2}' "/proc/$server_pid/status")
 stop_server
 
 echo "load-test: SIGTERM under load" >&2
-start_server
+start_server sigterm
 wrk -t2 -c32 -d8s --timeout 5s "$DECISION_URL" -s "$OUT/decision.lua" >"$OUT/sigterm-wrk.txt" 2>&1 &
 wrk_pid=$!
 sleep 3
-lines_before=$(wc -l <"$OUT/access.log")
 stop_start=$(date +%s.%N)
 kill -TERM "$server_pid"
 set +e; wait "$server_pid"; exit_status=$?; set -e
 stop_seconds=$(awk -v a="$stop_start" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')
 server_pid=
 wait "$wrk_pid" || true
-after_stop=$(sed -n '/stopping: finishing/,$p' "$OUT/access.log")
+after_stop=$(sed -n '/stopping: finishing/,$p' "$OUT/sigterm-access.log")
 completed_after=$(grep -c '" 200 ' <<<"$after_stop" || true)
 refused_after=$(grep -c '" 503 ' <<<"$after_stop" || true)
 other_after=$(grep '^127' <<<"$after_stop" | grep -vc -e '" 200 ' -e '" 503 ' || true)
-logged_200=$(grep -c '" 200 ' "$OUT/access.log" || true)
-logged_other=$(grep '^127' "$OUT/access.log" | grep -vc '" 200 ' || true)
+logged_200=$(grep -c '" 200 ' "$OUT/sigterm-access.log" || true)
+logged_other=$(grep '^127' "$OUT/sigterm-access.log" | grep -vc '" 200 ' || true)
 
 # ---------------------------------------------------------------------------------------------
 row() { # endpoint c
@@ -244,7 +243,7 @@ $(check "/health within 1 s through every abuse" "$health_ok")
   them), and other work on the machine takes its share too: see the load average above.
 - Tail latency at 32 and 64 connections follows the JVM's garbage collections: during the load
   runs (warm-up included) the $gc_collector collector paused the service $gc_pauses times, ${gc_median:-?} ms at the
-  median and ${gc_max:-?} ms at most (\`$OUT/gc.log\`); each pause delays every request in
+  median and ${gc_max:-?} ms at most (\`$OUT/load-gc.log\`); each pause delays every request in
   flight.
 - Resident memory is mostly the heap the JVM sizes by default from the machine's memory; a
   smaller \`-Xmx\` bounds it.
@@ -272,7 +271,8 @@ errors):
 $(grep -E 'requests in|Socket errors|Non-2xx|Requests/sec' "$OUT/sigterm-wrk.txt")
 \`\`\`
 
-Raw output: \`$OUT/\` (wrk.txt, abuse.jsonl, access.log, server.log).
+The server log (standard error) of both runs: $(cat "$OUT"/load-server.log "$OUT"/sigterm-server.log | wc -l) lines.
+Raw output: \`$OUT/\` (wrk.txt, abuse.jsonl, and per run the access log, server log and GC log).
 EOF
 } >"$DOC"
 echo "load-test: wrote $DOC" >&2
