@@ -3,8 +3,8 @@ package io.github.learningcities.gnlc.examples.serve;
 import io.github.learningcities.gnlc.GnlcException;
 import io.github.learningcities.gnlc.eligibility.Application;
 import io.github.learningcities.gnlc.eligibility.Decision;
+import io.github.learningcities.gnlc.eligibility.EvaluationContext;
 import io.github.learningcities.gnlc.eligibility.RuleSetCatalogue;
-import io.github.learningcities.gnlc.examples.Evaluator;
 import io.github.learningcities.gnlc.json.GnlcJson;
 import io.github.learningcities.gnlc.network.Network;
 import java.io.ByteArrayInputStream;
@@ -122,7 +122,7 @@ final class EligibilityApi {
     Locale locale = AcceptLanguage.pick(request.acceptLanguage());
     Application application =
         GnlcJson.readApplication(new ByteArrayInputStream(request.body()));
-    Decision decision = Evaluator.evaluate(List.of(application), asOf, catalogue, network).get(0);
+    Decision decision = catalogue.evaluate(application, EvaluationContext.of(asOf, network));
     return localized(GnlcJson.write(decision, locale), locale);
   }
 
@@ -134,7 +134,8 @@ final class EligibilityApi {
     }
     List<Application> applications =
         GnlcJson.readApplications(new ByteArrayInputStream(request.body()));
-    List<Decision> decisions = Evaluator.evaluate(applications, asOf, catalogue, network);
+    List<Decision> decisions =
+        catalogue.evaluateAll(applications, EvaluationContext.of(asOf, network));
     return localized(GnlcJson.writeDecisions(decisions, locale), locale);
   }
 

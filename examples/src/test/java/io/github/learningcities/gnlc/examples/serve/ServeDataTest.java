@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.learningcities.gnlc.eligibility.Application;
 import io.github.learningcities.gnlc.eligibility.Decision;
+import io.github.learningcities.gnlc.eligibility.EvaluationContext;
 import io.github.learningcities.gnlc.eligibility.RuleSetCatalogue;
 import io.github.learningcities.gnlc.examples.Environment;
 import io.github.learningcities.gnlc.examples.Evaluator;
@@ -134,7 +135,7 @@ class ServeDataTest {
       Application application = GnlcJson.readApplication(hue);
       Network network = Network.readTsv(members).withCompleteCountries(
           List.of(io.github.learningcities.gnlc.place.CountryCode.of("VN")));
-      Decision expected = Evaluator.evaluate(List.of(application), asOf, one, network).get(0);
+      Decision expected = one.evaluate(application, EvaluationContext.of(asOf, network));
       Decision embedded = Evaluator.evaluate(List.of(application), asOf).get(0);
       assertThat(GnlcJson.write(expected, Locale.ENGLISH))
           .isNotEqualTo(GnlcJson.write(embedded, Locale.ENGLISH));
