@@ -48,7 +48,7 @@ EOF
 DECISION_URL="http://127.0.0.1:$PORT/v1/membership/decisions?asOf=2025-06-20"
 HEALTH_URL="http://127.0.0.1:$PORT/health"
 
-# wrk output -> "requests/s p50 p99 non2xx errors"
+# wrk output -> "requests/s p50 p99 non2xx errors load-average-at-the-end"
 run_wrk() { # connections url [script]
   local c=$1 url=$2 script=${3:-} threads=2
   [ "$c" -lt 2 ] && threads=1
@@ -57,13 +57,14 @@ run_wrk() { # connections url [script]
   local report
   report=$(timeout $((SECONDS_PER_RUN + 20)) wrk "${args[@]}" "$url")
   echo "$report" >>"$OUT/wrk.txt"
-  local rps p50 p99 non2xx errors
+  local rps p50 p99 non2xx errors load
+  load=$(cut -d' ' -f1 /proc/loadavg)
   rps=$(awk '/Requests\/sec/ {print $2}' <<<"$report")
   p50=$(awk '$1 == "50%" {print $2}' <<<"$report")
   p99=$(awk '$1 == "99%" {print $2}' <<<"$report")
   non2xx=$(awk '/Non-2xx/ {print $NF}' <<<"$report"); non2xx=${non2xx:-0}
   errors=$(awk '/Socket errors/ {gsub(",", ""); print $4 + $6 + $8 + $10}' <<<"$report")
-  echo "$rps $p50 $p99 $non2xx ${errors:-0}"
+  echo "$rps $p50 $p99 $non2xx ${errors:-0} $load"
 }
 
 ms() { # wrk latency (850.00us, 1.23ms, 2.00s) -> milliseconds
@@ -139,9 +140,9 @@ logged_other=$(grep '^127' "$OUT/sigterm-access.log" | grep -vc '" 200 ' || true
 
 # ---------------------------------------------------------------------------------------------
 row() { # endpoint c
-  read -r rps p50 p99 non2xx errors <<<"${RESULT[$1,$2]}"
-  printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$1" "$2" "$(printf '%.0f' "$rps")" \
-    "$(ms "$p50")" "$(ms "$p99")" "$non2xx" "$errors"
+  read -r rps p50 p99 non2xx errors load <<<"${RESULT[$1,$2]}"
+  printf '| %s | %s | %s | %s | %s | %s | %s | %s |\n' "$1" "$2" "$(printf '%.0f' "$rps")" \
+    "$(ms "$p50")" "$(ms "$p99")" "$non2xx" "$errors" "$load"
 }
 check() { # description pass?
   if [ "$2" = 1 ]; then echo "| $1 | met |"; else echo "| $1 | **missed** |"; fi
@@ -226,10 +227,11 @@ Load average (1, 5, 15 min) before the load runs: $load_before; after them: $loa
 wrk, ${SECONDS_PER_RUN} s per run after a warm-up, keep-alive connections; decisions are
 \`POST /v1/membership/decisions?asOf=2025-06-20\` with \`examples/applications/sample-2025.json\`
 (a decision of $decision_bytes bytes with English explanations comes back). Latency in
-milliseconds.
+milliseconds; the load average is the machine's (1 minute) at the end of each run: above the
+2 cores, other work was competing for them.
 
-| endpoint | connections | requests/s | p50 | p99 | non-2xx | socket errors |
-|---|---:|---:|---:|---:|---:|---:|
+| endpoint | connections | requests/s | p50 | p99 | non-2xx | socket errors | load average |
+|---|---:|---:|---:|---:|---:|---:|---:|
 $(for c in 1 8 32 64; do row decisions $c; done)
 $(for c in 1 8 32 64; do row health $c; done)
 
@@ -246,9 +248,9 @@ $(check "/health within 1 s through every abuse" "$health_ok")
 ## Reading the figures
 
 - wrk and the service share the machine's $(nproc) cores (wrk's threads take a good part of
-  them), and other work on the machine takes its share too (load average above). A \`/health\`
-  answer takes $(ms "$h1_p50") ms at the median on one connection; its p99 there, $(ms "$h1_p99") ms, is
-  about what that sharing alone adds to a request's time.
+  them), and other work on the machine takes its share too (the load average column). A
+  \`/health\` answer needs about $(ms "$h1_p50") ms of work (its median on one connection); any
+  much longer time in a row is waiting for a core.
 - Garbage collection: during the warm-up and the load runs the $gc_collector collector paused
   the service $gc_pauses times, ${gc_median:-?} ms at the median, ${gc_p90:-?} ms at the 90th
   percentile and ${gc_max:-?} ms at most (\`$OUT/load-gc.log\`); a pause delays every request
