@@ -21,7 +21,8 @@ import java.time.Duration;
  * @param stopTimeout  on stop, how long requests still running may take to finish
  * @param stopIdleTimeout  on stop, a connection with no traffic for this long is closed (an idle
  *     keep-alive connection, or a request whose client stalls)
- * @param threads  the most worker threads
+ * @param threads  the most worker threads: the work is mostly CPU (reads and writes do not block),
+ *     so a few per core, rather than many that the cores would have to take turns on
  */
 record Limits(
     int maxConnections,
@@ -49,7 +50,7 @@ record Limits(
           4 * 1024,
           Duration.ofSeconds(10),
           Duration.ofSeconds(3),
-          32);
+          Math.max(8, 4 * Runtime.getRuntime().availableProcessors()));
 
   /** Returns these limits with other times for headers, bodies and idle connections. */
   Limits withTimes(Duration idle, Duration header, Duration grace) {
