@@ -251,6 +251,9 @@ $(check "/health within 1 s through every abuse" "$health_ok")
   them), and other work on the machine takes its share too (the load average column). A
   \`/health\` answer needs about $(ms "$h1_p50") ms of work (its median on one connection); any
   much longer time in a row is waiting for a core.
+- wrk measures latency from its side of the socket: when its own threads wait for a core (they
+  take turns with the service's threads on the same cores), the wait counts too. The p99 at 32
+  and 64 connections includes such turns of both processes, and of the machine's other work.
 - Garbage collection: during the warm-up and the load runs the $gc_collector collector paused
   the service $gc_pauses times, ${gc_median:-?} ms at the median, ${gc_p90:-?} ms at the 90th
   percentile and ${gc_max:-?} ms at most (\`$OUT/load-gc.log\`); a pause delays every request
