@@ -227,8 +227,8 @@ Load average (1, 5, 15 min) before the load runs: $load_before; after them: $loa
 wrk, ${SECONDS_PER_RUN} s per run after a warm-up, keep-alive connections; decisions are
 \`POST /v1/membership/decisions?asOf=2025-06-20\` with \`examples/applications/sample-2025.json\`
 (a decision of $decision_bytes bytes with English explanations comes back). Latency in
-milliseconds; the load average is the machine's (1 minute) at the end of each run: above the
-2 cores, other work was competing for them.
+milliseconds. The load average is the machine's (1 minute) at the end of each run; it counts the
+threads of the service and of wrk too, so only the figure before the runs tells the other work.
 
 | endpoint | connections | requests/s | p50 | p99 | non-2xx | socket errors | load average |
 |---|---:|---:|---:|---:|---:|---:|---:|
@@ -248,7 +248,7 @@ $(check "/health within 1 s through every abuse" "$health_ok")
 ## Reading the figures
 
 - wrk and the service share the machine's $(nproc) cores (wrk's threads take a good part of
-  them), and other work on the machine takes its share too (the load average column). A
+  them), and other work on the machine takes its share too (load average above). A
   \`/health\` answer needs about $(ms "$h1_p50") ms of work (its median on one connection); any
   much longer time in a row is waiting for a core.
 - wrk measures latency from its side of the socket: when its own threads wait for a core (they
