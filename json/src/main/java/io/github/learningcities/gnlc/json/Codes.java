@@ -67,6 +67,7 @@ final class Codes<E extends Enum<E>> implements Codec<E> {
   private final Class<E> type;
   private final Function<E, String> code;
   private final Map<String, E> byCode = new LinkedHashMap<>();
+  private final String[] byOrdinal;
   private final String field;
   private final String description;
 
@@ -77,6 +78,7 @@ final class Codes<E extends Enum<E>> implements Codec<E> {
     for (E value : type.getEnumConstants()) {
       byCode.put(code.apply(value), value);
     }
+    this.byOrdinal = byCode.keySet().toArray(new String[0]);
     this.description = description + " (" + String.join(", ", byCode.keySet()) + ")";
   }
 
@@ -111,7 +113,7 @@ final class Codes<E extends Enum<E>> implements Codec<E> {
 
   @Override
   public void write(E value, Out out) {
-    out.gen.writeString(code.apply(value));
+    out.gen.writeString(byOrdinal[value.ordinal()]);
   }
 
   @Override

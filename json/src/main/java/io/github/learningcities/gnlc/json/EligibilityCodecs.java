@@ -214,11 +214,6 @@ final class EligibilityCodecs {
       .derived("message", Read.STRING, (f, out) -> out.locale == null ? null : f.message(out.locale))
       .build(v -> v.into(Finding.builder()).build());
 
-  /**
-   * A decision. The derived {@code verdict} and {@code missingFacts} are always written, optional
-   * on input and, when given, must match what the findings make of them; the rendered
-   * {@code language} and {@code explanation}, written on request, are read for shape and dropped.
-   */
   /** Where a member list comes from: a name, and the version and SHA-256 of its data. */
   static final ObjectCodec<NetworkSource> SOURCE =
       ObjectCodec.<NetworkSource, NetworkSource.Builder>of(NetworkSource.class, "source")
@@ -240,6 +235,11 @@ final class EligibilityCodecs {
               MemberListBasis.Builder::addAllCompleteCountries)
           .build(v -> v.into(MemberListBasis.builder()).build());
 
+  /**
+   * A decision. The derived {@code verdict} and {@code missingFacts} are always written, optional
+   * on input and, when given, must match what the findings make of them; the rendered
+   * {@code language} and {@code explanation}, written on request, are read for shape and dropped.
+   */
   static final ObjectCodec<Decision> DECISION = ObjectCodec.<Decision, Decision.Builder>of(Decision.class, "decision")
       .req("formatVersion", Read.FORMAT_VERSION, d -> GnlcJson.FORMAT_VERSION, null)
       .req("ruleSetId", Read.STRING, Decision::ruleSetId, Decision.Builder::ruleSetId)

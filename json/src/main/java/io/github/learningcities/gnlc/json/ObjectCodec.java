@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.databind.DatabindException;
 
 /**
@@ -216,9 +217,9 @@ final class ObjectCodec<T> implements Codec<T> {
     long allowed = allowed(value);
     for (int i = 0; i < properties.size(); i++) {
       Property property = properties.get(i);
-      Object x = (allowed & bit(i)) == 0 ? null : unwrap(property.getter.apply(value, out));
+      Object x = (allowed & bit(i)) == 0 ? null : property.get(value, out);
       if (x != null) {
-        out.gen.writeName(property.name);
+        out.gen.writeName(property.encoded);
         property.codec.write(x, out);
       }
     }
@@ -231,7 +232,7 @@ final class ObjectCodec<T> implements Codec<T> {
     for (int i = 0; i < properties.size(); i++) {
       Property property = properties.get(i);
       Object x = (allowed & bit(i)) == 0 || !property.codec.checks()
-          ? null : unwrap(property.getter.apply(value, out));
+          ? null : property.get(value, out);
       try {
         if (x != null) {
           property.codec.check(x, out);
@@ -294,22 +295,31 @@ final class ObjectCodec<T> implements Codec<T> {
     return out;
   }
 
-  /** One row of a table. */
+  /** One row of a table; its getter takes the write in progress when the value is derived. */
   private static final class Property {
     final String name;
+    final SerializedString encoded;
     final Codec<Object> codec;
     final boolean required;
-    final BiFunction<Object, Out, ?> getter;
+    final @Nullable Function<Object, ?> getter;
+    final @Nullable BiFunction<Object, Out, ?> derived;
     final @Nullable BiConsumer<Object, Object> setter;
 
     @SuppressWarnings("unchecked")
-    Property(String name, Codec<?> codec, boolean required, BiFunction<?, Out, ?> getter,
-        @Nullable BiConsumer<?, ?> setter) {
+    Property(String name, Codec<?> codec, boolean required, @Nullable Function<?, ?> getter,
+        @Nullable BiFunction<?, Out, ?> derived, @Nullable BiConsumer<?, ?> setter) {
       this.name = name;
+      this.encoded = new SerializedString(name);
       this.codec = (Codec<Object>) codec;
       this.required = required;
-      this.getter = (BiFunction<Object, Out, ?>) getter;
+      this.getter = (Function<Object, ?>) getter;
+      this.derived = (BiFunction<Object, Out, ?>) derived;
       this.setter = (BiConsumer<Object, Object>) setter;
+    }
+
+    /** Returns what the getter returns for a value (unwrapped), or null for nothing to write. */
+    @Nullable Object get(Object value, Out out) {
+      return unwrap(getter != null ? getter.apply(value) : derived.apply(value, out));
     }
   }
 
@@ -492,20 +502,20 @@ final class ObjectCodec<T> implements Codec<T> {
     /** Adds a required property; its setter may be null (the build function reads it). */
     <V> Table<T, B> req(String name, Codec<V> codec, Function<? super T, ?> getter,
         @Nullable BiConsumer<B, ? super V> setter) {
-      properties.add(new Property(name, codec, true, (T v, Out out) -> getter.apply(v), setter));
+      properties.add(new Property(name, codec, true, getter, null, setter));
       return this;
     }
 
     /** Adds an optional property, written when its getter gives a value (not empty, not null). */
     <V> Table<T, B> opt(String name, Codec<V> codec, Function<? super T, ?> getter,
         @Nullable BiConsumer<B, ? super V> setter) {
-      properties.add(new Property(name, codec, false, (T v, Out out) -> getter.apply(v), setter));
+      properties.add(new Property(name, codec, false, getter, null, setter));
       return this;
     }
 
     /** Adds a derived property: read for its shape and dropped; written when the getter says. */
     <V> Table<T, B> derived(String name, Codec<V> codec, BiFunction<? super T, Out, ?> getter) {
-      properties.add(new Property(name, codec, false, getter, null));
+      properties.add(new Property(name, codec, false, null, getter, null));
       return this;
     }
 
@@ -516,8 +526,7 @@ final class ObjectCodec<T> implements Codec<T> {
     Table<T, B> discriminator(String name, Function<? super T, ?> of) {
       this.discriminator = name;
       this.variantOf = of;
-      properties.add(new Property(
-          name, new Discriminator(type, variants), true, (T v, Out out) -> of.apply(v), null));
+      properties.add(new Property(name, new Discriminator(type, variants), true, of, null, null));
       return this;
     }
 
