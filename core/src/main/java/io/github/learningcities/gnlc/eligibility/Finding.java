@@ -107,7 +107,8 @@ public abstract class Finding {
   public abstract Verification verification();
 
   /**
-   * Renders the finding's message in a language: French for a French locale, English otherwise.
+   * Renders the finding's message in the language gnlc speaks for a locale, English for a
+   * language it does not speak (see {@link io.github.learningcities.gnlc.Language}).
    *
    * @param locale  the language, not null
    * @return the message, never null

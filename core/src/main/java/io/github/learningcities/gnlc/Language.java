@@ -1,0 +1,158 @@
+package io.github.learningcities.gnlc;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The languages gnlc explains itself in, and the one place that says how a requested language is
+ * matched to them.
+ *
+ * <p>gnlc speaks UNESCO's six official languages: decisions, findings, fact names, verdicts and
+ * outcomes ({@code eligibility}), and the titles of the Key Features and the Guiding Documents
+ * ({@code framework}) render in each of them. Names that UNESCO uses in a language are taken from
+ * UNESCO's own pages where they were found; each message bundle's header names its sources, and
+ * says which wording is gnlc's own.
+ *
+ * <p>The fallback chain, the same for every text gnlc renders:
+ * <ol>
+ *   <li>The requested {@link Locale} is matched by its language alone: region, script and
+ *       variants are ignored. {@code es-MX} and {@code es-419} get Spanish, {@code ar-MA} Arabic,
+ *       {@code fr-CA} French, and {@code zh-CN}, {@code zh-TW} and {@code zh-Hant} alike get
+ *       Chinese in simplified characters, the only Chinese gnlc ships (UNESCO's and the United
+ *       Nations' own).
+ *   <li>A language gnlc does not speak ({@code pt}, {@code de}, {@link Locale#ROOT}) gets
+ *       {@link #ENGLISH}. The JVM's default locale is never consulted: a server started with
+ *       {@code -Duser.language=fr} still explains in English when English, or an unspoken
+ *       language, is asked for.
+ *   <li>Within a language, a text its bundle lacks (a key added in a later version, say) is taken
+ *       from English.
+ * </ol>
+ *
+ * <p>The language of an explanation is not the language of an application: the membership
+ * application form offers English or French only, and the rule {@code membership.language}
+ * checks that, whatever language the decision is explained in.
+ *
+ * <p>This enum is immutable and thread-safe.
+ */
+public enum Language {
+  /** English ({@code en}), the language of last resort. */
+  ENGLISH("en"),
+  /** French ({@code fr}). */
+  FRENCH("fr"),
+  /** Spanish ({@code es}). */
+  SPANISH("es"),
+  /** Arabic ({@code ar}), written right to left. */
+  ARABIC("ar"),
+  /** Chinese ({@code zh}), in simplified characters. */
+  CHINESE("zh"),
+  /** Russian ({@code ru}). */
+  RUSSIAN("ru");
+
+  private static final Language[] VALUES = values();
+
+  private final String code;
+  private final Locale locale;
+
+  Language(String code) {
+    this.code = code;
+    this.locale = new Locale(code);
+  }
+
+  /**
+   * Returns the ISO 639-1 code, such as {@code es}: the value of {@code --lang}, of an HTML
+   * {@code lang} attribute and of the {@code language} of a decision document.
+   *
+   * @return the code, never null
+   */
+  public String code() {
+    return code;
+  }
+
+  /**
+   * Returns the locale of the language, with no region: pass it to
+   * {@code Decision.explain(Locale)} or {@code BuildingBlock.title(Locale)}.
+   *
+   * @return the locale, never null
+   */
+  public Locale locale() {
+    return locale;
+  }
+
+  /**
+   * Tells whether the language is written right to left (Arabic): an HTML page in it is marked
+   * {@code dir="rtl"}. gnlc's own texts in such a language wrap every value they insert (a city
+   * name, a date, a rule id) in FIRST STRONG ISOLATE (U+2068) and POP DIRECTIONAL ISOLATE
+   * (U+2069), so that Latin-script values keep their order inside the sentence.
+   *
+   * @return true for Arabic
+   */
+  public boolean isRightToLeft() {
+    return this == ARABIC;
+  }
+
+  /**
+   * Returns the language gnlc explains itself in for a locale, by the fallback chain described
+   * above: the locale's language if gnlc speaks it, else English.
+   *
+   * @param locale  the requested locale, not null
+   * @return the language, never null
+   * @throws NullPointerException if the locale is null
+   */
+  public static Language from(Locale locale) {
+    Objects.requireNonNull(locale, "locale");
+    String language = locale.getLanguage();
+    for (Language candidate : VALUES) {
+      if (candidate.code.equals(language)) {
+        return candidate;
+      }
+    }
+    return ENGLISH;
+  }
+
+  /**
+   * Parses a language from its code ({@code es}) or its constant name ({@code SPANISH}). Unlike
+   * {@link #from(Locale)}, a language gnlc does not speak is an error, not English.
+   *
+   * @param text  the text, not null
+   * @return the language, never null
+   * @throws NullPointerException if the text is null
+   * @throws GnlcException with {@link ErrorCode#INVALID_VALUE} if it names no language gnlc speaks
+   */
+  public static Language parse(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    String value = text.toString();
+    for (Language candidate : VALUES) {
+      if (candidate.code.equals(value) || candidate.name().equals(value)) {
+        return candidate;
+      }
+    }
+    throw new GnlcException(ErrorCode.INVALID_VALUE, "language", value,
+        "is not a language gnlc speaks (en, fr, es, ar, zh, ru)");
+  }
+
+  /**
+   * Chooses the language for a list of weighted language ranges, such as an HTTP
+   * {@code Accept-Language} header parsed by {@link Locale.LanguageRange#parse(String)}: the
+   * first range, by weight, that names a language gnlc speaks wins (RFC 4647 lookup: {@code
+   * es-419} and {@code zh-Hant-TW} match by their language); a range of weight 0 is never chosen;
+   * English when none matches, or the list is empty.
+   *
+   * @param ranges  the language ranges in any order (equal weights keep their order), not null
+   * @return the language, never null
+   * @throws NullPointerException if the list or one of its ranges is null
+   */
+  public static Language negotiate(List<Locale.LanguageRange> ranges) {
+    Objects.requireNonNull(ranges, "ranges");
+    List<String> codes = new ArrayList<>(VALUES.length);
+    for (Language language : VALUES) {
+      codes.add(language.code);
+    }
+    List<Locale.LanguageRange> byWeight = new ArrayList<>(List.copyOf(ranges));
+    byWeight.sort(Comparator.comparingDouble(Locale.LanguageRange::getWeight).reversed());
+    String tag = Locale.lookupTag(byWeight, codes);
+    return tag == null ? ENGLISH : from(Locale.forLanguageTag(tag));
+  }
+}
