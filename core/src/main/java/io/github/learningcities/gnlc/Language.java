@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The languages gnlc explains itself in, and the one place that says how a requested language is
@@ -52,6 +53,8 @@ public enum Language {
   RUSSIAN("ru");
 
   private static final Language[] VALUES = values();
+  /** The elements of an Accept-Language header read at most, so that a huge header costs little. */
+  private static final int MAX_HEADER_ELEMENTS = 64;
 
   private final String code;
   private final Locale locale;
@@ -134,11 +137,104 @@ public enum Language {
   }
 
   /**
-   * Chooses the language for a list of weighted language ranges, such as an HTTP
-   * {@code Accept-Language} header parsed by {@link Locale.LanguageRange#parse(String)}: the
-   * first range, by weight, that names a language gnlc speaks wins (RFC 4647 lookup: {@code
-   * es-419} and {@code zh-Hant-TW} match by their language); a range of weight 0 is never chosen;
-   * English when none matches, or the list is empty.
+   * Chooses the language for an HTTP {@code Accept-Language} header (RFC 9110, section 12.5.4),
+   * as {@link #negotiate(List)} does for its ranges. It never fails: an element that is not a
+   * language range with an optional {@code q} weight between 0 and 1 is skipped (where
+   * {@link Locale.LanguageRange#parse(String)} would throw), only the first 64 elements are read,
+   * and an empty or unusable header gets English. {@code "es-MX,es;q=0.9,en;q=0.8"} gets Spanish;
+   * {@code "-"} and {@code "de, pt"} get English.
+   *
+   * @param acceptLanguage  the header's value, empty when there is none, not null
+   * @return the language, never null
+   * @throws NullPointerException if the header is null
+   */
+  public static Language negotiate(CharSequence acceptLanguage) {
+    Objects.requireNonNull(acceptLanguage, "acceptLanguage");
+    String header = acceptLanguage.toString();
+    List<Locale.LanguageRange> ranges = new ArrayList<>();
+    int start = 0;
+    for (int element = 0; element < MAX_HEADER_ELEMENTS && start <= header.length(); element++) {
+      int comma = header.indexOf(',', start);
+      int end = comma < 0 ? header.length() : comma;
+      Locale.LanguageRange range = range(header.substring(start, end));
+      if (range != null) {
+        ranges.add(range);
+      }
+      start = end + 1;
+    }
+    return negotiate(ranges);
+  }
+
+  /** Reads one element of an Accept-Language header, or returns null when it is malformed. */
+  private static Locale.@Nullable LanguageRange range(String element) {
+    String[] parts = element.split(";", -1);
+    String range = parts[0].strip().toLowerCase(Locale.ROOT);
+    if (!isRange(range)) {
+      return null;
+    }
+    double weight = 1;
+    for (int i = 1; i < parts.length; i++) {
+      String parameter = parts[i].strip();
+      if (!parameter.startsWith("q=") && !parameter.startsWith("Q=")) {
+        return null;
+      }
+      String value = parameter.substring(2);
+      if (!isWeight(value)) {
+        return null;
+      }
+      weight = Double.parseDouble(value);
+    }
+    return new Locale.LanguageRange(range, weight);
+  }
+
+  /** Tells whether a text is {@code *}, or 1 to 8 letters then subtags of 1 to 8 alphanumerics. */
+  private static boolean isRange(String text) {
+    if (text.equals("*")) {
+      return true;
+    }
+    int length = 0;
+    boolean first = true;
+    for (int i = 0; i <= text.length(); i++) {
+      char c = i < text.length() ? text.charAt(i) : '-';
+      if (c == '-') {
+        if (length == 0) {
+          return false;
+        }
+        length = 0;
+        first = false;
+      } else if (++length > 8 || !(c >= 'a' && c <= 'z' || !first && c >= '0' && c <= '9')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Tells whether a text is an HTTP weight: 0 to 1 with at most three decimals. */
+  private static boolean isWeight(String text) {
+    if (text.isEmpty() || text.length() > 5 || (text.charAt(0) != '0' && text.charAt(0) != '1')) {
+      return false;
+    }
+    if (text.length() == 1) {
+      return true;
+    }
+    if (text.charAt(1) != '.') {
+      return false;
+    }
+    for (int i = 2; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9' || text.charAt(0) == '1' && c != '0') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Chooses the language for a list of weighted language ranges, such as those of
+   * {@link Locale.LanguageRange#parse(String)}: the first range, by weight, that names a language
+   * gnlc speaks wins (RFC 4647 lookup: {@code es-419} and {@code zh-Hant-TW} match by their
+   * language); a range of weight 0 is never chosen; English when none matches, or the list is
+   * empty.
    *
    * @param ranges  the language ranges in any order (equal weights keep their order), not null
    * @return the language, never null

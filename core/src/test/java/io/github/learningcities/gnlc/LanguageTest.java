@@ -63,6 +63,25 @@ class LanguageTest {
       "ru-RU,ru;q=0.9,*;q=0.1 | RUSSIAN"})
   void negotiatesAnAcceptLanguageHeader(String header, Language expected) {
     assertThat(Language.negotiate(Locale.LanguageRange.parse(header))).isEqualTo(expected);
+    assertThat(Language.negotiate(header)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "'' | ENGLISH", "- | ENGLISH", "-- | ENGLISH", "-;q=1 | ENGLISH", "en;q=0.5,- | ENGLISH",
+      "-,ar | ARABIC", "es;q=2,ru | RUSSIAN", "es;q=0.5;x=1,zh | CHINESE",
+      "es;q=0.1234,fr;q=0.1 | FRENCH", "fr;q=1.000 | FRENCH", "fr;q=1.5 | ENGLISH",
+      "123,ru | RUSSIAN", "es-, ar | ARABIC", "toolonglang,es | SPANISH",
+      "' ES-mx ; Q=0.9 , en ; q=0.8' | SPANISH", "'zh-Hant-TW, en;q=0.1' | CHINESE"})
+  void negotiatesAHeaderWithoutEverFailing(String header, Language expected) {
+    assertThat(Language.negotiate(header)).isEqualTo(expected);
+  }
+
+  @Test
+  void readsOnlyTheFirst64ElementsOfAHeader() {
+    assertThat(Language.negotiate("de, ".repeat(63) + "es")).isEqualTo(Language.SPANISH);
+    assertThat(Language.negotiate("de, ".repeat(64) + "es")).isEqualTo(Language.ENGLISH);
+    assertThat(Language.negotiate("de, ".repeat(100_000) + "fr")).isEqualTo(Language.ENGLISH);
   }
 
   @Test
@@ -87,7 +106,9 @@ class LanguageTest {
         .isInstanceOf(NullPointerException.class).hasMessage("locale");
     assertThatThrownBy(() -> Language.parse(null))
         .isInstanceOf(NullPointerException.class).hasMessage("text");
-    assertThatThrownBy(() -> Language.negotiate(null))
+    assertThatThrownBy(() -> Language.negotiate((List<Locale.LanguageRange>) null))
         .isInstanceOf(NullPointerException.class).hasMessage("ranges");
+    assertThatThrownBy(() -> Language.negotiate((CharSequence) null))
+        .isInstanceOf(NullPointerException.class).hasMessage("acceptLanguage");
   }
 }
