@@ -27,8 +27,9 @@ import picocli.CommandLine.Parameters;
 import tools.jackson.core.JacksonException;
 
 /**
- * {@code check FILE.json|- [--as-of YYYY-MM-DD] [--lang en|fr] [--format text|json]}: reads one
- * application, or an array of them, in the gnlc-json format and prints the decisions.
+ * {@code check FILE.json|- [--as-of YYYY-MM-DD] [--lang en|fr|es|ar|zh|ru] [--format text|json]}:
+ * reads one application, or an array of them, in the gnlc-json format and prints the decisions,
+ * explained in the language of {@code --lang}.
  *
  * <p>Exit status: 0 when every document was evaluated, whatever the verdicts; 2 for bad input (a
  * one-line message on stderr naming the file, the JSON path and the problem); 1 for anything else.

@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -105,6 +106,22 @@ class CheckCommandTest {
   }
 
   @Test
+  void explainsInEveryLanguageOfTheNetwork() throws IOException {
+    String sample = Files.readString(SAMPLES.resolve("sample-2025.json"));
+    Map<String, String> headings = Map.of(
+        "es", "Decisión del conjunto de reglas gnlc.membership.2025",
+        "ar", "قرار مجموعة القواعد \u2068gnlc.membership.2025\u2069",
+        "zh", "规则集 gnlc.membership.2025",
+        "ru", "Решение по набору правил gnlc.membership.2025");
+    for (Map.Entry<String, String> heading : headings.entrySet()) {
+      stdin = sample;
+      out.reset();
+      assertThat(check("-", "--lang", heading.getKey())).isZero();
+      assertThat(out()).as(heading.getKey()).startsWith(heading.getValue());
+    }
+  }
+
+  @Test
   void badJsonExitsTwoWithOneLineNamingFilePathAndProblem() throws IOException {
     Path bad = file("bad.json",
         "{\"formatVersion\":1,\"kind\":\"MEMBERSHIP\",\"country\":\"XX\",\"cityName\":\"A\"}");
@@ -144,7 +161,8 @@ class CheckCommandTest {
     err.reset();
     assertThat(check("a.json", "--lang", "de")).isEqualTo(ExitStatus.BAD_INPUT);
     assertThat(err().lines()).singleElement().asString()
-        .startsWith("check: Invalid value for option '--lang': expected one of [en, fr]")
+        .startsWith("check: Invalid value for option '--lang': expected one of "
+            + "[en, fr, es, ar, zh, ru]")
         .contains("'de'");
     err.reset();
     assertThat(check("a.json", "--as-of", "2025-13-01")).isEqualTo(ExitStatus.BAD_INPUT);
