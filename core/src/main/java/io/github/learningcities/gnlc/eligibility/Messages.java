@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -30,12 +31,26 @@ final class Messages {
   /** A count that every language gnlc speaks puts in the plural. */
   private static final int PLURAL = 5;
 
+  /**
+   * The codes of the languages gnlc speaks, in {@link Language} order: the languages a rule's own
+   * messages may be written in.
+   */
+  static final List<String> LANGUAGES = codes();
+
   private final Language language;
   private final ResourceBundle bundle;
 
   private Messages(Language language, ResourceBundle bundle) {
     this.language = language;
     this.bundle = bundle;
+  }
+
+  private static List<String> codes() {
+    List<String> codes = new ArrayList<>();
+    for (Language language : Language.values()) {
+      codes.add(language.code());
+    }
+    return List.copyOf(codes);
   }
 
   /** Returns the messages of the language gnlc speaks for a locale ({@link Language#from}). */
@@ -54,15 +69,32 @@ final class Messages {
   }
 
   String finding(Finding finding) {
-    String key = finding.messageKey();
-    if (!bundle.containsKey(key)) {
-      return isolate(finding.ruleId()) + ": " + text("outcome." + finding.outcome().name())
-          + finding.observed().map(o -> " (" + isolate(o) + ")").orElse("");
+    Map<String, String> templates = finding.templates();
+    if (!templates.isEmpty() && !templates.containsKey(language.code())
+        && templates.containsKey(Language.ENGLISH.code())) {
+      // the rule speaks English but not this language: the whole message in English
+      return Holder.ALL[Language.ENGLISH.ordinal()].finding(finding);
     }
-    String pattern = bundle.getString(key);
+    String key = finding.messageKey();
+    String own = templates.get(language.code());
+    String message;
+    if (own == null && !bundle.containsKey(key)) {
+      message = isolate(finding.ruleId()) + ": " + text("outcome." + finding.outcome().name())
+          + finding.observed().map(o -> " (" + isolate(o) + ")").orElse("");
+    } else {
+      message = format(own != null ? own : bundle.getString(key), finding.arguments(), key);
+    }
+    if (finding.doubt().isPresent()) {
+      message += MessageFormat.format(text("finding.doubt"),
+          isolate(finding.doubtfulCity().orElse("")), isolate(finding.doubt().get()));
+    }
+    return message;
+  }
+
+  /** Formats a pattern with a finding's arguments, numbers as numbers where the pattern counts. */
+  private String format(String pattern, List<String> arguments, String key) {
     MessageFormat format = new MessageFormat(pattern, language.locale());
     Set<Integer> numbers = MessagePattern.numberArguments(pattern);
-    List<String> arguments = finding.arguments();
     Object[] values = new Object[arguments.size()];
     Set<Integer> notNumbers = new HashSet<>();
     for (int i = 0; i < values.length; i++) {
@@ -71,7 +103,7 @@ final class Messages {
       if (number != null) {
         values[i] = number;
       } else {
-        values[i] = isolate(value(argument));
+        values[i] = isolate(value(argument, key));
         if (numbers.contains(i)) {
           notNumbers.add(i);
         }
@@ -128,15 +160,26 @@ final class Messages {
     return List.copyOf(lines);
   }
 
-  /** Translates an argument: empty means not given; known tokens such as MAYOR are translated. */
-  private String value(String argument) {
+  /**
+   * Translates an argument: empty means not given (in the agreement the message asks for, if any);
+   * a list of canonical tokens, such as {@code BEIJING_DECLARATION, KEY_FEATURES}, is translated
+   * token by token and joined with the language's comma and "and"; any other text, such as a city
+   * named "Sobral, Ceará", is kept as it is.
+   */
+  private String value(String argument, String messageKey) {
     if (argument.isEmpty()) {
-      return text("value.notGiven");
+      String agreed = messageKey + ".notGiven";
+      return bundle.containsKey(agreed) ? bundle.getString(agreed) : text("value.notGiven");
     }
     if (argument.indexOf(", ") < 0) {
       return translate(argument);
     }
     String[] tokens = argument.split(", ");
+    for (String token : tokens) {
+      if (!isToken(token)) {
+        return argument;
+      }
+    }
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < tokens.length; i++) {
       if (i > 0) {
@@ -145,6 +188,25 @@ final class Messages {
       out.append(translate(tokens[i]));
     }
     return out.toString();
+  }
+
+  /**
+   * Tells whether a text is a canonical element of a list argument: a value with a translation,
+   * a country code or a year.
+   */
+  private boolean isToken(String text) {
+    if (bundle.containsKey("value." + text) || CountryCode.isValid(text)) {
+      return true;
+    }
+    if (text.length() != 4) {
+      return false;
+    }
+    for (int i = 0; i < 4; i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private String translate(String token) {

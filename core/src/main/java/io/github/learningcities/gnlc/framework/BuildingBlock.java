@@ -3,7 +3,6 @@ package io.github.learningcities.gnlc.framework;
 import io.github.learningcities.gnlc.ErrorCode;
 import io.github.learningcities.gnlc.GnlcException;
 import io.github.learningcities.gnlc.Language;
-import io.github.learningcities.gnlc.MissingValueException;
 import java.util.Locale;
 
 /**
@@ -75,12 +74,12 @@ public enum BuildingBlock {
    *
    * @param text  the text, not null
    * @return the building block, never null
-   * @throws MissingValueException if the text is null
+   * @throws NullPointerException if the text is null
    * @throws GnlcException with {@link ErrorCode#INVALID_VALUE} if it names no building block
    */
   public static BuildingBlock parse(CharSequence text) {
     if (text == null) {
-      throw new MissingValueException("buildingBlock");
+      throw new NullPointerException("buildingBlock");
     }
     String value = text.toString();
     for (BuildingBlock block : values()) {

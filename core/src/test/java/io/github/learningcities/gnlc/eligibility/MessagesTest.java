@@ -114,11 +114,36 @@ class MessagesTest {
     assertThat(problems).isEmpty();
   }
 
+  /**
+   * Every file holds exactly the English keys, plus, where a language needs it, the agreement of a
+   * value not given in one message ({@code <message key>.notGiven}, French "non indiquée").
+   */
   @ParameterizedTest
   @EnumSource(Language.class)
   void everyFileHoldsExactlyTheEnglishKeys(Language language) {
-    assertThat(new TreeSet<>(FILES.get(language).keySet()))
-        .isEqualTo(new TreeSet<>(FILES.get(Language.ENGLISH).keySet()));
+    Set<String> keys = new TreeSet<>(FILES.get(language).keySet());
+    keys.removeIf(MessagesTest::isAgreement);
+    assertThat(keys).isEqualTo(new TreeSet<>(FILES.get(Language.ENGLISH).keySet()));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Language.class)
+  void agreementsOfANotGivenValueBelongToRealMessages(Language language) {
+    ResourceBundle bundle = FILES.get(language);
+    for (String key : Collections.list(bundle.getKeys())) {
+      if (isAgreement(key)) {
+        String message = key.substring(0, key.length() - ".notGiven".length());
+        assertThat(bundle.containsKey(message)).as(key).isTrue();
+        if (language == Language.FRENCH) {
+          assertThat(bundle.getString(key)).as(key)
+              .isIn("non indiquée", "non indiqués", "non indiquées");
+        }
+      }
+    }
+  }
+
+  private static boolean isAgreement(String key) {
+    return key.endsWith(".notGiven") && !key.equals("value.notGiven");
   }
 
   /**
@@ -412,14 +437,28 @@ class MessagesTest {
   @Test
   void translatesCountryCodesInQuotaMessages() {
     RuleSet ruleSet = RuleSetCatalogue.standard().get("gnlc.membership.2023");
-    Decision decision = ruleSet.evaluate(
-        MembershipApplication.builder().country(CountryCode.of("CI")).build(),
-        EvaluationContext.of(LocalDate.of(2023, 6, 1), Network.embedded()));
+    Decision decision = ruleSet.evaluateAll(
+        List.of(MembershipApplication.builder().country(CountryCode.of("CI")).build()),
+        EvaluationContext.of(LocalDate.of(2023, 6, 1), Network.embedded())).get(0);
     Finding quota = decision.finding("membership.quota").orElseThrow();
     assertThat(quota.message(Locale.ENGLISH)).startsWith("Country: Côte d’Ivoire; application 1");
     assertThat(quota.message(Locale.FRENCH)).startsWith("Pays\u00a0: Côte d’Ivoire\u00a0;");
     assertThat(quota.message(new Locale("ru"))).startsWith("Страна: Кот-д’Ивуар;");
     assertThat(quota.message(new Locale("zh"))).startsWith("国家：科特迪瓦；");
+  }
+
+  /** A finding that rests on a doubtful row says so in every language, with the English doubt. */
+  @ParameterizedTest
+  @EnumSource(Language.class)
+  void aDoubtfulRowIsNamedInEveryLanguage(Language language) {
+    Finding finding = Finding.builder().from(finding("award.member.MET", "Hai Duong (VN)", "362",
+        "425")).doubtfulCity("Hai Duong").doubt("may have left: absent from the 2024 list").build();
+    String message = finding.message(language.locale());
+    String plain = finding("award.member.MET", "Hai Duong (VN)", "362", "425")
+        .message(language.locale());
+    assertThat(message).startsWith(plain).contains("Hai Duong", "may have left")
+        .hasSizeGreaterThan(plain.length() + 40);
+    assertThat(message.contains("\u2068may have left")).isEqualTo(language.isRightToLeft());
   }
 
   @Test
