@@ -1,6 +1,7 @@
 package io.github.learningcities.gnlc.examples.serve;
 
 import io.github.learningcities.gnlc.GnlcException;
+import io.github.learningcities.gnlc.Language;
 import io.github.learningcities.gnlc.eligibility.Application;
 import io.github.learningcities.gnlc.eligibility.Decision;
 import io.github.learningcities.gnlc.eligibility.RuleSetCatalogue;
@@ -43,7 +44,6 @@ import tools.jackson.core.JacksonException;
     name = "serve",
     description = "Start the HTTP eligibility service; stop it with SIGTERM or Ctrl-C.")
 public final class ServeCommand implements Callable<Integer> {
-  private static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.FRENCH);
 
   private final Environment environment;
 
@@ -175,14 +175,9 @@ public final class ServeCommand implements Callable<Integer> {
     return environment.today();
   }
 
+  /** The language of the answer: core's {@link Language#negotiate(CharSequence)}, never a failure. */
   static Locale locale(Route.Request request) {
-    try {
-      Locale match =
-          Locale.lookup(Locale.LanguageRange.parse(request.acceptLanguage()), LANGUAGES);
-      return match == null ? Locale.ENGLISH : match;
-    } catch (IllegalArgumentException e) {
-      return Locale.ENGLISH;
-    }
+    return Language.negotiate(request.acceptLanguage()).locale();
   }
 
   /** Turns a handler's exception into an RFC 9457 problem; bad input is a 400. */
