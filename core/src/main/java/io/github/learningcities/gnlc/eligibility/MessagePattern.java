@@ -57,6 +57,9 @@ final class MessagePattern {
         quoted = !quoted;
       } else if (c == '{' && !quoted) {
         int end = closing(pattern, i);
+        if (end < 0) {
+          return; // not a MessageFormat pattern: MessageFormat itself will say so
+        }
         element(pattern.substring(i + 1, end), out, nested);
         i = end;
       }
@@ -64,7 +67,7 @@ final class MessagePattern {
     }
   }
 
-  /** Returns the index of the brace that closes the one at {@code open}. */
+  /** Returns the index of the brace that closes the one at {@code open}, or -1. */
   private static int closing(String pattern, int open) {
     int depth = 0;
     boolean quoted = false;
@@ -78,12 +81,16 @@ final class MessagePattern {
         return i;
       }
     }
-    throw new IllegalArgumentException("Unmatched braces in the pattern: " + pattern);
+    return -1;
   }
 
   private static void element(String element, List<Placeholder> out, boolean nested) {
     String[] parts = element.split(",", 3);
-    int index = Integer.parseInt(parts[0].trim());
+    String number = parts[0].trim();
+    if (number.isEmpty() || number.length() > 9 || !number.chars().allMatch(Character::isDigit)) {
+      return; // not an argument index: MessageFormat itself refuses the pattern
+    }
+    int index = Integer.parseInt(number);
     String type = parts.length > 1 ? parts[1].trim() : "";
     out.add(new Placeholder(index, type));
     if (nested && type.equals("choice") && parts.length > 2) {

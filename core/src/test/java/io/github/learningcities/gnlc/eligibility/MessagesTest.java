@@ -2,6 +2,7 @@ package io.github.learningcities.gnlc.eligibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.learningcities.gnlc.Language;
 import io.github.learningcities.gnlc.framework.BuildingBlock;
@@ -465,6 +466,20 @@ class MessagesTest {
   void aSingularQuotaAgreesInSpanish() {
     assertThat(finding("award.quota.MET", "FR", "1", "1").message(new Locale("es"))).isEqualTo("País: Francia; nominación n.º 1 de "
         + "este lote. Una Comisión Nacional puede nominar hasta 1 ciudad.");
+  }
+
+  @Test
+  void thePatternReaderFindsNestedAndQuotedPlaceholdersAndNeverFails() {
+    assertThat(MessagePattern.placeholders("a {0} b {2,choice,0#x {1}|1#y} '{'3'}' {4,number,#,##0}"))
+        .extracting(MessagePattern.Placeholder::index, MessagePattern.Placeholder::type)
+        .containsExactly(tuple(0, ""),
+            tuple(2, "choice"),
+            tuple(1, ""),
+            tuple(4, "number"));
+    assertThat(MessagePattern.elements("{0} {1,choice,0#{2}|1#z}")).hasSize(2);
+    assertThat(MessagePattern.numberArguments("{1,choice,0#a|1#b} {0}")).containsExactly(1);
+    assertThat(MessagePattern.placeholders("{0")).isEmpty();
+    assertThat(MessagePattern.placeholders("{x} {}")).isEmpty();
   }
 
   /** A decision read from a document may give text where a pattern counts: it still renders. */
