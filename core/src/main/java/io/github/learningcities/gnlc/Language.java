@@ -233,8 +233,9 @@ public enum Language {
    * Chooses the language for a list of weighted language ranges, such as those of
    * {@link Locale.LanguageRange#parse(String)}: the first range, by weight, that names a language
    * gnlc speaks wins (RFC 4647 lookup: {@code es-419} and {@code zh-Hant-TW} match by their
-   * language); a range of weight 0 is never chosen; English when none matches, or the list is
-   * empty.
+   * language); a range of weight 0 is never chosen; {@code *} stands for any language, so English
+   * once it is reached ({@code "fr;q=0.5, *"} gets English, {@code "*;q=0.1, fr"} French);
+   * English when none matches, or the list is empty.
    *
    * @param ranges  the language ranges in any order (equal weights keep their order), not null
    * @return the language, never null
@@ -248,7 +249,21 @@ public enum Language {
     }
     List<Locale.LanguageRange> byWeight = new ArrayList<>(List.copyOf(ranges));
     byWeight.sort(Comparator.comparingDouble(Locale.LanguageRange::getWeight).reversed());
-    String tag = Locale.lookupTag(byWeight, codes);
+    // "*" matches any language, English first: the ranges after it cannot win over English
+    List<Locale.LanguageRange> before = new ArrayList<>();
+    List<Locale.LanguageRange> excluded = new ArrayList<>();
+    boolean any = false;
+    for (Locale.LanguageRange range : byWeight) {
+      if (range.getWeight() == 0) {
+        excluded.add(range);
+      } else if (range.getRange().equals("*")) {
+        any = true;
+      } else if (!any) {
+        before.add(range);
+      }
+    }
+    before.addAll(excluded);
+    String tag = Locale.lookupTag(before, codes);
     return tag == null ? ENGLISH : from(Locale.forLanguageTag(tag));
   }
 }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The languages gnlc speaks and the fallback chain. */
 class LanguageTest {
@@ -75,6 +76,22 @@ class LanguageTest {
       "' ES-mx ; Q=0.9 , en ; q=0.8' | SPANISH", "'zh-Hant-TW, en;q=0.1' | CHINESE"})
   void negotiatesAHeaderWithoutEverFailing(String header, Language expected) {
     assertThat(Language.negotiate(header)).isEqualTo(expected);
+  }
+
+  /** The service's cases (issue 13), now answered by core for all six languages. */
+  @ParameterizedTest
+  @ValueSource(strings = {"fr", "FR", "fr-CH", "fr-CH, fr;q=0.9, en;q=0.8", "de, fr;q=0.5",
+      "en;q=0.2, fr;q=0.3", "fr;q=1.000", "*;q=0.1, fr", "-, fr", "fr, en;q=x"})
+  void french(String header) {
+    assertThat(Language.negotiate(header)).isEqualTo(Language.FRENCH);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "en", "en-GB, fr;q=0.5", "de", "*", "fr;q=0", "fr;q=0.5, *",
+      "-", "--", "-;q=1", "en;q=0.5,-", ";", ",,,", "fr;q=2", "fr;q=0.5000", "fr;x=1",
+      "fr;q=", "123", "fr-", "\u00e9", "fr-toolongsubtag"})
+  void englishOtherwise(String header) {
+    assertThat(Language.negotiate(header)).isEqualTo(Language.ENGLISH);
   }
 
   @Test
