@@ -34,7 +34,7 @@ final class CoverageChart {
     String countries = share(coverage.listedCountries(), coverage.reportedCountries(), text);
     String description = basis.isPresent()
         ? text.get("coverage.desc", cities, countries,
-            text.date(basis.get().observedOn(), basis.get().precision()))
+            text.when(basis.get().observedOn(), basis.get().precision()))
         : text.get("coverage.desc.none", text.integer(coverage.listedCities()),
             text.integer(coverage.listedCountries()));
     Figure figure = new Figure(ID, text.get("coverage.title"), description, WIDTH, HEIGHT);

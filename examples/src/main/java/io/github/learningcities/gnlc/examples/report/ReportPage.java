@@ -84,7 +84,7 @@ public final class ReportPage {
       ReportedTotal total = latest.get();
       m.element("p", text.get("page.latest." + total.citiesQualifier().name(),
           text.integer(total.cities()), text.integer(total.countries()),
-          text.date(total.observedOn(), total.precision())), "class", "lede").newLine();
+          text.when(total.observedOn(), total.precision())), "class", "lede").newLine();
     }
     Coverage coverage = network.coverage();
     String listed = text.get("page.listed", text.integer(coverage.listedCities()),

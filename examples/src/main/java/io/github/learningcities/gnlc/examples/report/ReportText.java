@@ -78,6 +78,11 @@ final class ReportText {
     return DateTimeFormatter.ofPattern(pattern, locale()).format(date);
   }
 
+  /** Formats a date as a phrase of time that fits its precision: "on 4 December 2025", "in 2023". */
+  String when(LocalDate date, DatePrecision precision) {
+    return get("when." + precision.name(), date(date, precision));
+  }
+
   String region(UnescoRegion region) {
     return get("region." + region.name());
   }

@@ -177,6 +177,9 @@ class ReportPageTest {
     assertThat(number(regions.get(all.length + 1).get(1))).isEqualTo(stats.cities());
 
     Coverage coverage = network.coverage();
+    assertThat(page.all(XHTML, "header").get(0).getTextContent()).contains(
+        text.get("page.listed", text.integer(coverage.listedCities()),
+            text.integer(coverage.listedCountries())));
     List<List<String>> covered = page.rows("coverage-table");
     assertThat(number(covered.get(0).get(1))).isEqualTo(coverage.listedCities());
     assertThat(number(covered.get(0).get(2))).isEqualTo(coverage.reportedCities().getAsInt());
@@ -232,7 +235,7 @@ class ReportPageTest {
   void aSmallNetworkShowsItsOwnFiguresAndTheCountriesTheMapCannotPlace() throws Exception {
     PageDocument page = page(smallNetwork(), Language.en);
     assertThat(page.all(XHTML, "header").get(0).getTextContent())
-        .contains("More than 12 cities in 5 countries, as reported on January 2021.")
+        .contains("More than 12 cities in 5 countries, as reported in January 2021.")
         .contains("holds 2 cities in 2 countries")
         .contains("It is partial (20% of the cities last reported)");
     assertThat(page.rows("map-table")).containsExactly(
