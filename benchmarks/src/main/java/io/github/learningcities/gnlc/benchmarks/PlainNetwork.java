@@ -13,6 +13,7 @@ import java.util.List;
 public record PlainNetwork(
     int formatVersion,
     boolean complete,
+    List<String> completeCountries,
     List<City> cities,
     List<Cohort> cohorts,
     List<ReportedTotal> reportedTotals) {
@@ -27,9 +28,12 @@ public record PlainNetwork(
       String regionBasis,
       String subdivision,
       Long population,
-      int joinedIn,
+      Integer joinedIn,
+      LocalDate joinedOn,
+      String memberBy,
       LocalDate exitedOn,
-      String source) {}
+      String source,
+      String doubt) {}
 
   /** A call window. */
   public record CallWindow(LocalDate opens, LocalDate closes) {}

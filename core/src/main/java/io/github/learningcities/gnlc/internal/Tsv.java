@@ -1,13 +1,14 @@
 package io.github.learningcities.gnlc.internal;
 
 import io.github.learningcities.gnlc.DataFileException;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
@@ -61,6 +62,23 @@ public final class Tsv {
   }
 
   /**
+   * Returns the bytes of one of the embedded data files.
+   *
+   * @param name  the file name, such as {@code gnlc-members.tsv}
+   * @return the bytes, never null
+   */
+  public static byte[] embeddedBytes(String name) {
+    try (InputStream in = Tsv.class.getResourceAsStream(DATA_FOLDER + name)) {
+      if (in == null) {
+        throw new DataFileException(name, 0, "file", name, "is not on the class path", null);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read embedded data file " + name, e);
+    }
+  }
+
+  /**
    * Reads a tab-separated stream; the caller closes it.
    *
    * @param name  the file name for messages
@@ -70,43 +88,59 @@ public final class Tsv {
    * @throws IOException if reading fails
    */
   public static Tsv read(String name, InputStream in, String... expectedHeader) throws IOException {
-    var decoder =
+    byte[] bytes = in.readAllBytes();
+    CharsetDecoder decoder =
         StandardCharsets.UTF_8
             .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder))) {
-      String first = reader.readLine();
-      if (first == null) {
-        throw new DataFileException(name, 1, "header", "", "is missing: the file is empty", null);
+    List<String> header = null;
+    Map<String, Integer> columns = new HashMap<>();
+    List<Row> rows = new ArrayList<>();
+    int number = 0;
+    for (int start = 0; start < bytes.length || number == 0; ) {
+      number++;
+      int end = start;
+      while (end < bytes.length && bytes[end] != '\n') {
+        end++;
       }
-      List<String> header = List.of(first.split("\t", -1));
-      if (!header.equals(List.of(expectedHeader))) {
-        throw new DataFileException(
-            name, 1, "header", first, "does not match " + String.join(",", expectedHeader), null);
-      }
-      List<Row> rows = new ArrayList<>();
-      Map<String, Integer> columns = new HashMap<>();
-      for (int i = 0; i < header.size(); i++) {
-        columns.put(header.get(i), i);
+      int next = end + 1;
+      if (end > start && bytes[end - 1] == '\r') {
+        end--;
       }
       String line;
-      int number = 1;
-      while ((line = reader.readLine()) != null) {
-        number++;
-        if (line.isEmpty()) {
-          throw new DataFileException(name, number, "line", "", "is empty", null);
-        }
-        String[] cells = line.split("\t", -1);
-        if (cells.length != header.size()) {
-          throw new DataFileException(
-              name, number, "line", line,
-              "has " + cells.length + " columns, expected " + header.size(), null);
-        }
-        rows.add(new Row(name, number, columns, cells));
+      try {
+        line = decoder.decode(ByteBuffer.wrap(bytes, start, end - start)).toString();
+      } catch (CharacterCodingException e) {
+        throw new DataFileException(name, number, "line", "", "is not valid UTF-8", e);
       }
-      return new Tsv(name, header, Collections.unmodifiableList(rows));
+      start = next;
+      if (header == null) {
+        if (line.isEmpty() && bytes.length == 0) {
+          throw new DataFileException(name, 1, "header", "", "is missing: the file is empty", null);
+        }
+        header = List.of(line.split("\t", -1));
+        if (!header.equals(List.of(expectedHeader))) {
+          throw new DataFileException(
+              name, 1, "header", line, "does not match " + String.join(",", expectedHeader), null);
+        }
+        for (int i = 0; i < header.size(); i++) {
+          columns.put(header.get(i), i);
+        }
+        continue;
+      }
+      if (line.isEmpty()) {
+        throw new DataFileException(name, number, "line", "", "is empty", null);
+      }
+      String[] cells = line.split("\t", -1);
+      if (cells.length != header.size()) {
+        throw new DataFileException(
+            name, number, "line", line,
+            "has " + cells.length + " columns, expected " + header.size(), null);
+      }
+      rows.add(new Row(name, number, columns, cells));
     }
+    return new Tsv(name, header, Collections.unmodifiableList(rows));
   }
 
   /**
@@ -311,8 +345,14 @@ public final class Tsv {
     return Integer.parseInt(text);
   }
 
-  /** Parses an ISO date {@code yyyy-mm-dd} without java.time's formatters (cheap at start-up). */
-  static LocalDate parseDate(String text) {
+  /**
+   * Parses an ISO date {@code yyyy-mm-dd} without java.time's formatters (cheap at start-up).
+   *
+   * @param text  the text
+   * @return the date
+   * @throws IllegalArgumentException if the text is not such a date
+   */
+  public static LocalDate parseDate(String text) {
     if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-'
         || !digits(text, 0, 4) || !digits(text, 5, 7) || !digits(text, 8, 10)) {
       throw new IllegalArgumentException("not a date yyyy-mm-dd");
@@ -327,8 +367,14 @@ public final class Tsv {
     }
   }
 
-  /** Parses a year of four digits. */
-  static Year parseYear(String text) {
+  /**
+   * Parses a year of four digits.
+   *
+   * @param text  the text
+   * @return the year
+   * @throws IllegalArgumentException if the text is not four digits
+   */
+  public static Year parseYear(String text) {
     if (text.length() != 4 || !digits(text, 0, 4)) {
       throw new IllegalArgumentException("not a year of four digits");
     }

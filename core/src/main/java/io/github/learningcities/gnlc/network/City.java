@@ -6,7 +6,6 @@ import io.github.learningcities.gnlc.place.CountryCode;
 import io.github.learningcities.gnlc.place.UnescoRegion;
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.Year;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.immutables.value.Value;
@@ -14,8 +13,9 @@ import org.immutables.value.Value;
 /**
  * A member city of the network, as a source records it.
  *
- * <p>Create one with {@link #builder()}; {@code name}, {@code country}, {@code joinedIn} and
- * {@code source} are required. The {@link #id()} is derived from the country and name.
+ * <p>Create one with {@link #builder()}; {@code name}, {@code country}, {@code start} and
+ * {@code source} are required. The {@link #id()} is derived from the country and name. A record
+ * that its sources leave in doubt carries the doubt ({@link #doubt()}).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -79,12 +79,12 @@ public abstract class City {
   public abstract OptionalLong population();
 
   /**
-   * Returns the year the city joined: the year of its cohort's announcement, or for early and
-   * rolling admissions (2015 to 2018) the year its source states.
+   * Returns when the city became a member, as precisely as its source tells: with a cohort, in a
+   * year (the early and rolling admissions of 2015 to 2018), a member by a date, or unknown.
    *
-   * @return the year, never null
+   * @return the start, never null
    */
-  public abstract Year joinedIn();
+  public abstract MembershipStart start();
 
   /**
    * Returns the date the city left the network, when known.
@@ -99,6 +99,14 @@ public abstract class City {
    * @return the source, never null
    */
   public abstract URI source();
+
+  /**
+   * Returns a doubt about the record, in English, where the sources disagree or are weak, such as
+   * {@code may have left: ...}, a year worked out rather than stated, or a single source.
+   *
+   * @return the doubt, or empty when the record raises none
+   */
+  public abstract Optional<String> doubt();
 
   @Value.Check
   void check() {
@@ -118,16 +126,14 @@ public abstract class City {
       throw new GnlcException(
           ErrorCode.INVALID_VALUE, "population", population().getAsLong(), "must not be negative");
     }
-    if (joinedIn().getValue() < Network.MEMBERSHIP_OPENED.getValue()) {
+    if (exitedOn().isPresent() && exitedOn().get().isBefore(start().earliestDay())) {
       throw new GnlcException(
-          ErrorCode.INVALID_VALUE,
-          "joinedIn",
-          joinedIn(),
-          "is before membership opened in " + Network.MEMBERSHIP_OPENED);
+          ErrorCode.INVALID_DATE, "exitedOn", exitedOn().get(),
+          "is before the membership start (" + start() + ")");
     }
-    if (exitedOn().isPresent() && exitedOn().get().getYear() < joinedIn().getValue()) {
+    if (doubt().isPresent() && (doubt().get().isBlank() || doubt().get().indexOf('\n') >= 0)) {
       throw new GnlcException(
-          ErrorCode.INVALID_DATE, "exitedOn", exitedOn().get(), "is before joinedIn " + joinedIn());
+          ErrorCode.INVALID_VALUE, "doubt", doubt().get(), "must be one line, not blank");
     }
   }
 

@@ -2,10 +2,18 @@ package io.github.learningcities.gnlc.network;
 
 import io.github.learningcities.gnlc.ErrorCode;
 import io.github.learningcities.gnlc.GnlcException;
+import io.github.learningcities.gnlc.MissingValueException;
+import io.github.learningcities.gnlc.internal.Require;
 import io.github.learningcities.gnlc.place.CountryCode;
 import io.github.learningcities.gnlc.place.UnescoRegion;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -13,10 +21,11 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -26,16 +35,18 @@ import org.immutables.value.Value;
  * An immutable snapshot of the network: its member cities, the cohorts they joined in and the sizes
  * the network officially reported over time, with queries.
  *
- * <p>The member list may be partial. The embedded snapshot ({@link #embedded()}) is: it covers about
- * three fifths of the 425 cities reported in December 2025, and {@link #coverage()} says how much.
- * The officially reported totals ({@link #reportedTotals()}) are kept apart from what the list
- * covers. A user who loads the complete official list builds a snapshot with
- * {@code complete(true)}.
+ * <p>The member list may be partial. The embedded snapshot ({@link #embedded()}) is: it covers
+ * about five sixths of the 425 cities reported in December 2025, and {@link #coverage()} says how
+ * much. The officially reported totals ({@link #reportedTotals()}) are kept apart from what the
+ * list covers. A list may be complete for every country ({@link #complete()}) or for some
+ * ({@link #completeCountries()}): a National Commission knows its own country's members
+ * completely. Load a list of your own with {@link #readTsv(Path)} (or {@code GnlcJson.readNetwork}
+ * in gnlc-json) and mark it with {@link #withComplete(boolean)} or
+ * {@link #withCompleteCountries(Collection)}.
  *
- * <p>Membership on a date: a city that joined with an announced cohort is a member from the
- * announcement day; a city whose source states only a year (the early admissions of 2015 to 2018)
- * is counted as a member from the last day of that year, and its status earlier in that year is
- * unknown. A city stops being a member on its exit day.
+ * <p>Membership on a date follows each city's {@link MembershipStart} and exit: see
+ * {@link #membership(CityId, LocalDate)}. {@link #source()} names where the list comes from, and
+ * {@link #basis()} sums it up for a decision.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -57,7 +68,52 @@ public abstract class Network {
   }
 
   /**
-   * Returns a new builder, for example to load a complete member list.
+   * Reads a member list from a tab-separated file with the columns of the embedded
+   * {@code gnlc-members.tsv} ({@code city}, {@code country_iso2}, {@code unesco_region},
+   * {@code cohort_year}, {@code source_url}, {@code member_by}, {@code note}; see its
+   * {@code DATA-README.md}), with gnlc's embedded cohorts and reported totals beside it. The
+   * snapshot is partial until marked complete; its {@link #source()} names the file and the SHA-256
+   * of its bytes. Nothing is half-built: the first bad row fails the whole read.
+   *
+   * @param file  the file, UTF-8, not null
+   * @return the snapshot, never null
+   * @throws MissingValueException if the file is null
+   * @throws io.github.learningcities.gnlc.DataFileException naming the file, line and column of
+   *     the first malformed, unknown or duplicated value
+   * @throws IOException if the file cannot be read
+   */
+  public static Network readTsv(Path file) throws IOException {
+    if (file == null) {
+      throw new MissingValueException("file");
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      return readTsv(file.toString(), in);
+    }
+  }
+
+  /**
+   * Reads a member list from a tab-separated stream; see {@link #readTsv(Path)}.
+   *
+   * @param name  the file name for messages and for {@link #source()}, not null, not blank
+   * @param in  the UTF-8 content, not null; read to its end, not closed
+   * @return the snapshot, never null
+   * @throws MissingValueException if an argument is null
+   * @throws io.github.learningcities.gnlc.DataFileException naming the file, line and column of
+   *     the first malformed, unknown or duplicated value
+   * @throws IOException if the stream cannot be read
+   */
+  public static Network readTsv(String name, InputStream in) throws IOException {
+    if (name == null) {
+      throw new MissingValueException("name");
+    }
+    if (in == null) {
+      throw new MissingValueException("in");
+    }
+    return EmbeddedNetwork.readMembers(name, in);
+  }
+
+  /**
+   * Returns a new builder, for example to build a member list in code.
    *
    * @return the builder, never null
    */
@@ -92,14 +148,104 @@ public abstract class Network {
   public abstract List<ReportedTotal> reportedTotals();
 
   /**
-   * Tells whether the member list is complete. When false (the default, and the case of the
-   * embedded data), an unlisted city may still be a member.
+   * Tells whether the member list is complete for every country. When false (the default, and the
+   * case of the embedded data), an unlisted city may still be a member, unless its country is one
+   * of {@link #completeCountries()}.
    *
-   * @return true if the list is complete
+   * @return true if the list is complete for every country
    */
   @Value.Default
   public boolean complete() {
     return false;
+  }
+
+  /**
+   * Returns the countries whose members the list holds completely, when it is not complete for
+   * every country: an unlisted city of one of them is not a member.
+   *
+   * @return the countries, sorted, unmodifiable; empty when the list is complete for all
+   */
+  @Value.NaturalOrder
+  public abstract SortedSet<CountryCode> completeCountries();
+
+  /**
+   * Returns where the member list comes from (not part of {@link #equals}).
+   *
+   * @return the source, never null; {@link NetworkSource#inCode()} unless set
+   */
+  @Value.Default
+  @Value.Auxiliary
+  public NetworkSource source() {
+    return NetworkSource.inCode();
+  }
+
+  /**
+   * Tells whether the list holds every member of a country.
+   *
+   * @param country  the country, not null
+   * @return true if the list is complete for every country or for this one
+   * @throws MissingValueException if the country is null
+   */
+  public boolean isCompleteFor(CountryCode country) {
+    if (country == null) {
+      throw new MissingValueException("country");
+    }
+    return complete() || completeCountries().contains(country);
+  }
+
+  /**
+   * Returns a copy that is complete for every country, or for none.
+   *
+   * @param complete  true for a list complete for every country
+   * @return the copy, never null; with no {@link #completeCountries()}
+   */
+  public Network withComplete(boolean complete) {
+    return builder().from(this).complete(complete).completeCountries(List.of()).build();
+  }
+
+  /**
+   * Returns a copy that is complete for some countries only.
+   *
+   * @param countries  the countries, not null, without null elements; empty for none
+   * @return the copy, never null; not {@link #complete()}
+   * @throws MissingValueException if the collection or an element
+   *     is null
+   */
+  public Network withCompleteCountries(Collection<CountryCode> countries) {
+    if (countries == null) {
+      throw new MissingValueException("countries");
+    }
+    return builder().from(this).complete(false).completeCountries(countries).build();
+  }
+
+  /**
+   * Returns a copy with another source.
+   *
+   * @param source  the source, not null
+   * @return the copy, never null
+   * @throws MissingValueException if the source is null
+   */
+  public Network withSource(NetworkSource source) {
+    if (source == null) {
+      throw new MissingValueException("source");
+    }
+    return builder().from(this).source(source).build();
+  }
+
+  /**
+   * Returns what a decision names as its member list: the source, the number of cities listed and
+   * the completeness.
+   *
+   * @return the basis, never null
+   */
+  @Value.Lazy
+  public MemberListBasis basis() {
+    return MemberListBasis.builder()
+        .source(source())
+        .listedCities(cities().size())
+        .complete(complete())
+        .completeCountries(completeCountries())
+        .build();
   }
 
   @Value.Lazy
@@ -136,6 +282,24 @@ public abstract class Network {
             ErrorCode.DUPLICATE, "cohorts", cohort.year(), "is listed twice");
       }
     }
+    for (City city : cities()) {
+      MembershipStart start = city.start();
+      if (start.kind() == MembershipStart.Kind.COHORT) {
+        LocalDate day = start.date().orElseThrow();
+        Optional<Cohort> cohort = cohort(Year.of(day.getYear()));
+        if (cohort.isPresent() && !cohort.get().announcedOn().equals(day)) {
+          throw new GnlcException(
+              ErrorCode.INVALID_DATE, "cities", city.id(),
+              "joined with a cohort on " + day + ", but the " + cohort.get().year()
+                  + " cohort was announced on " + cohort.get().announcedOn());
+        }
+      }
+    }
+    if (complete() && !completeCountries().isEmpty()) {
+      throw new GnlcException(
+          ErrorCode.INVALID_VALUE, "completeCountries", completeCountries(),
+          "must be empty when the list is complete for every country");
+    }
   }
 
   /**
@@ -145,7 +309,7 @@ public abstract class Network {
    * @return the city, or empty when not listed
    */
   public Optional<City> city(CityId id) {
-    Objects.requireNonNull(id, "id");
+    Require.nonNull(id, "id");
     return Optional.ofNullable(byId().get(id));
   }
 
@@ -168,53 +332,76 @@ public abstract class Network {
    * @return the cohort, or empty when none was announced that year
    */
   public Optional<Cohort> cohort(Year year) {
-    Objects.requireNonNull(year, "year");
+    Require.nonNull(year, "year");
     return Optional.ofNullable(cohortsByYear().get(year));
   }
 
   /**
-   * Returns the day from which the snapshot counts a city as a member: its cohort's announcement
-   * day, or for a city whose source states only a year, the last day of that year.
-   *
-   * @param city  the city, not null
-   * @return the day, never null
-   */
-  public LocalDate memberFrom(City city) {
-    Objects.requireNonNull(city, "city");
-    return cohort(city.joinedIn())
-        .map(Cohort::announcedOn)
-        .orElseGet(() -> city.joinedIn().atMonthDay(java.time.MonthDay.of(12, 31)));
-  }
-
-  private boolean memberOn(City city, LocalDate date) {
-    return !date.isBefore(memberFrom(city))
-        && city.exitedOn().map(date::isBefore).orElse(true);
-  }
-
-  /**
-   * Returns the listed cities that are members on a date.
+   * Returns the listed cities known to be members on a date (whose status is
+   * {@link MembershipStatus#MEMBER}; cities whose status is unknown that day are left out).
    *
    * @param date  the date, not null
    * @return the members, in list order, unmodifiable
+   * @throws MissingValueException if the date is null
    */
   public List<City> membersOn(LocalDate date) {
-    Objects.requireNonNull(date, "date");
-    return cities().stream().filter(c -> memberOn(c, date)).collect(Collectors.toUnmodifiableList());
+    requireDate(date);
+    return cities().stream()
+        .filter(c -> statusOf(c, date) == MembershipStatus.MEMBER)
+        .collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * Returns the listed cities of a country known to be members on a date; see
+   * {@link #membersOn(LocalDate)}.
+   *
+   * @param date  the date, not null
+   * @param country  the country, not null
+   * @return the members, in list order, unmodifiable
+   * @throws MissingValueException if an argument is null
+   */
+  public List<City> membersOn(LocalDate date, CountryCode country) {
+    requireDate(date);
+    if (country == null) {
+      throw new MissingValueException("country");
+    }
+    return cities().stream()
+        .filter(c -> c.country().equals(country) && statusOf(c, date) == MembershipStatus.MEMBER)
+        .collect(Collectors.toUnmodifiableList());
+  }
+
+  private static void requireDate(LocalDate date) {
+    if (date == null) {
+      throw new MissingValueException("date");
+    }
+  }
+
+  /** The status of a listed city: its start's, then not a member from its exit day. */
+  static MembershipStatus statusOf(City city, LocalDate date) {
+    if (city.exitedOn().isPresent() && !date.isBefore(city.exitedOn().get())) {
+      return MembershipStatus.NOT_MEMBER;
+    }
+    return city.start().statusOn(date);
   }
 
   /**
    * Tells whether a city is a member on a date, as far as this snapshot can tell.
    *
-   * <p>A listed city is {@link MembershipStatus#MEMBER} from the day it counts as a member until
-   * its exit; before that it is {@link MembershipStatus#NOT_MEMBER}, except during the year of a
-   * year-only admission, which is {@link MembershipStatus#UNKNOWN}. An unlisted city is
-   * {@link MembershipStatus#NOT_MEMBER} only in a complete snapshot, and otherwise
-   * {@link MembershipStatus#UNKNOWN}.
+   * <p>A listed city's status follows its {@link MembershipStart} (see
+   * {@link MembershipStart#statusOn(LocalDate)}): a cohort member is a member from its cohort's
+   * day and not before; a city whose source gives only a year is unknown during that year; a city
+   * only known to be a member by a date is unknown before it; an undated city is unknown on every
+   * date from 2015. From its exit day on, a listed city is not a member. An unlisted city is
+   * {@link MembershipStatus#NOT_MEMBER} when the list is complete for its country and
+   * {@link MembershipStatus#UNKNOWN} otherwise.
    *
    * @param country  the city's country, not null
    * @param name  the city's name, not null
    * @param date  the date, not null
    * @return the status, never null
+   * @throws MissingValueException if an argument is null
+   * @throws GnlcException with {@link ErrorCode#INVALID_ID} if the name has no letter or digit
+   *     to derive a city id from
    */
   public MembershipStatus membership(CountryCode country, String name, LocalDate date) {
     return membership(CityId.of(country, name), date);
@@ -227,22 +414,15 @@ public abstract class Network {
    * @param id  the city's id, not null
    * @param date  the date, not null
    * @return the status, never null
+   * @throws MissingValueException if an argument is null
    */
   public MembershipStatus membership(CityId id, LocalDate date) {
-    Objects.requireNonNull(date, "date");
+    requireDate(date);
     Optional<City> found = city(id);
     if (found.isEmpty()) {
-      return complete() ? MembershipStatus.NOT_MEMBER : MembershipStatus.UNKNOWN;
+      return isCompleteFor(id.country()) ? MembershipStatus.NOT_MEMBER : MembershipStatus.UNKNOWN;
     }
-    City city = found.get();
-    if (memberOn(city, date)) {
-      return MembershipStatus.MEMBER;
-    }
-    boolean yearOnly = cohort(city.joinedIn()).isEmpty();
-    if (yearOnly && date.getYear() == city.joinedIn().getValue()) {
-      return MembershipStatus.UNKNOWN;
-    }
-    return MembershipStatus.NOT_MEMBER;
+    return statusOf(found.get(), date);
   }
 
   /**
@@ -252,7 +432,7 @@ public abstract class Network {
    * @return the cities, in list order, unmodifiable
    */
   public List<City> citiesIn(CountryCode country) {
-    Objects.requireNonNull(country, "country");
+    Require.nonNull(country, "country");
     return cities().stream()
         .filter(c -> c.country().equals(country))
         .collect(Collectors.toUnmodifiableList());
@@ -266,36 +446,39 @@ public abstract class Network {
    * @return the cities, in list order, unmodifiable
    */
   public List<City> citiesIn(UnescoRegion region) {
-    Objects.requireNonNull(region, "region");
+    Require.nonNull(region, "region");
     return cities().stream()
         .filter(c -> c.region().equals(Optional.of(region)))
         .collect(Collectors.toUnmodifiableList());
   }
 
   /**
-   * Returns the listed cities that joined in a year (with its cohort, or as early admissions).
+   * Returns the listed cities that joined in a year, with its cohort or as early admissions
+   * (cities whose start gives no year joined are never included).
    *
    * @param year  the year, not null
    * @return the cities, in list order, unmodifiable
+   * @throws MissingValueException if the year is null
    */
   public List<City> citiesJoinedIn(Year year) {
-    Objects.requireNonNull(year, "year");
+    if (year == null) {
+      throw new MissingValueException("year");
+    }
+    Optional<Year> wanted = Optional.of(year);
     return cities().stream()
-        .filter(c -> c.joinedIn().equals(year))
+        .filter(c -> c.start().joinedIn().equals(wanted))
         .collect(Collectors.toUnmodifiableList());
   }
 
   /**
    * Returns the distinct countries of the listed cities.
    *
-   * @return the countries, sorted, unmodifiable
+   * @return the countries, sorted by code, unmodifiable
    */
-  public Set<CountryCode> countries() {
-    return cities().stream()
-        .map(City::country)
-        .collect(Collectors.toCollection(TreeSet::new))
-        .stream()
-        .collect(Collectors.toUnmodifiableSet());
+  @Value.Lazy
+  public SortedSet<CountryCode> countries() {
+    return Collections.unmodifiableSortedSet(
+        cities().stream().map(City::country).collect(Collectors.toCollection(TreeSet::new)));
   }
 
   /**
@@ -310,10 +493,11 @@ public abstract class Network {
   }
 
   /**
-   * Returns counts over the cities that are members on a date.
+   * Returns counts over the cities known to be members on a date.
    *
    * @param date  the date, not null
    * @return the statistics, never null
+   * @throws MissingValueException if the date is null
    */
   public NetworkStatistics statistics(LocalDate date) {
     return statisticsOf(membersOn(date));
@@ -326,20 +510,23 @@ public abstract class Network {
     }
     int unknown = 0;
     Map<Year, Integer> perYear = new TreeMap<>();
+    Map<CountryCode, Integer> perCountry = new TreeMap<>();
     for (City city : cities) {
       if (city.region().isPresent()) {
         perRegion.merge(city.region().get(), 1, Integer::sum);
       } else {
         unknown++;
       }
-      perYear.merge(city.joinedIn(), 1, Integer::sum);
+      city.start().joinedIn().ifPresent(year -> perYear.merge(year, 1, Integer::sum));
+      perCountry.merge(city.country(), 1, Integer::sum);
     }
     return NetworkStatistics.builder()
         .cities(cities.size())
-        .countries((int) cities.stream().map(City::country).distinct().count())
+        .countries(perCountry.size())
         .citiesPerRegion(perRegion)
         .citiesWithUnknownRegion(unknown)
         .citiesPerYearJoined(perYear)
+        .citiesPerCountry(perCountry)
         .build();
   }
 
@@ -375,14 +562,20 @@ public abstract class Network {
 
   /**
    * Returns how much of one cohort the member list covers, against the numbers its announcement
-   * reported.
+   * reported: the listed cities whose start is that cohort ({@link MembershipStart.Kind#COHORT}).
    *
    * @param cohort  the cohort, not null
    * @return the coverage, never null
+   * @throws MissingValueException if the cohort is null
    */
   public Coverage coverage(Cohort cohort) {
-    Objects.requireNonNull(cohort, "cohort");
-    List<City> joined = citiesJoinedIn(cohort.year());
+    if (cohort == null) {
+      throw new MissingValueException("cohort");
+    }
+    MembershipStart start = MembershipStart.cohort(cohort.announcedOn());
+    List<City> joined = cities().stream()
+        .filter(c -> c.start().equals(start))
+        .collect(Collectors.toList());
     return Coverage.of(
         joined.size(),
         (int) joined.stream().map(City::country).distinct().count(),
@@ -399,6 +592,24 @@ public abstract class Network {
   public Map<Year, Coverage> coveragePerCohort() {
     Map<Year, Coverage> map = new LinkedHashMap<>();
     cohortsByYear().forEach((year, cohort) -> map.put(year, coverage(cohort)));
-    return java.util.Collections.unmodifiableMap(map);
+    return Collections.unmodifiableMap(map);
+  }
+
+  /**
+   * Returns the coverage of every listed country: the cities listed (not exited) and whether the
+   * list is complete for the country. No per-country figure is reported, so the reported counts
+   * are empty.
+   *
+   * @return the coverage per country, sorted by code, unmodifiable
+   */
+  @Value.Lazy
+  public SortedMap<CountryCode, Coverage> coveragePerCountry() {
+    SortedMap<CountryCode, Coverage> map = new TreeMap<>();
+    statistics().citiesPerCountry().forEach(
+        (country, listed) -> map.put(
+            country,
+            Coverage.of(listed, 1, OptionalInt.empty(), OptionalInt.empty(),
+                isCompleteFor(country))));
+    return Collections.unmodifiableSortedMap(map);
   }
 }

@@ -2,14 +2,17 @@ package io.github.learningcities.gnlc.network;
 
 import io.github.learningcities.gnlc.ErrorCode;
 import io.github.learningcities.gnlc.GnlcException;
+import io.github.learningcities.gnlc.place.CountryCode;
 import io.github.learningcities.gnlc.place.UnescoRegion;
 import java.time.Year;
 import java.util.Map;
+import java.util.SortedMap;
 import org.immutables.value.Value;
 
 /**
  * Counts over the cities of a network snapshot: cities, countries, cities per UNESCO region (with
- * the cities whose region is unknown counted apart) and cities per joining year.
+ * the cities whose region is unknown counted apart), cities per joining year (cities whose source
+ * gives no year joined are left out) and cities per country.
  *
  * <p>These figures describe the list the snapshot holds, which for the embedded data is partial;
  * see {@link Network#coverage()}.
@@ -49,11 +52,21 @@ public abstract class NetworkStatistics {
   public abstract int citiesWithUnknownRegion();
 
   /**
-   * Returns the number of cities per year joined, in year order.
+   * Returns the number of cities per year joined, in year order. Cities whose start gives no year
+   * joined (known only as members by a date, or undated) are not counted here.
    *
    * @return the counts, unmodifiable
    */
   public abstract Map<Year, Integer> citiesPerYearJoined();
+
+  /**
+   * Returns the number of cities per country, in code order; empty in statistics read from a
+   * document that does not give them.
+   *
+   * @return the counts, unmodifiable
+   */
+  @Value.NaturalOrder
+  public abstract SortedMap<CountryCode, Integer> citiesPerCountry();
 
   @Value.Check
   void check() {
@@ -73,6 +86,23 @@ public abstract class NetworkStatistics {
     }
     citiesPerRegion().forEach((region, n) -> nonNegative("citiesPerRegion." + region.name(), n));
     citiesPerYearJoined().forEach((year, n) -> nonNegative("citiesPerYearJoined." + year, n));
+    if (!citiesPerCountry().isEmpty()) {
+      int sum = 0;
+      for (Map.Entry<CountryCode, Integer> entry : citiesPerCountry().entrySet()) {
+        if (entry.getValue() < 1) {
+          throw new GnlcException(
+              ErrorCode.INVALID_VALUE, "citiesPerCountry." + entry.getKey(), entry.getValue(),
+              "must be at least 1");
+        }
+        sum += entry.getValue();
+      }
+      if (citiesPerCountry().size() != countries() || sum != cities()) {
+        throw new GnlcException(
+            ErrorCode.INVALID_VALUE, "citiesPerCountry", citiesPerCountry().size() + " countries",
+            "must hold the " + countries() + " countries and add up to the " + cities()
+                + " cities");
+      }
+    }
   }
 
   private static void nonNegative(String field, int value) {

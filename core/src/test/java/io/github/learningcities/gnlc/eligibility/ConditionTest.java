@@ -88,7 +88,7 @@ class ConditionTest {
     AwardNomination warangal = AwardNomination.builder()
         .cityName("Warangal").country(CountryCode.of("IN")).build();
     assertThat(evaluate(member, warangal).outcome()).isEqualTo(Outcome.MET);
-    assertThat(evaluate(member, warangal).arguments()).containsExactly("Warangal (IN)", "262", "425");
+    assertThat(evaluate(member, warangal).arguments()).containsExactly("Warangal (IN)", "362", "425");
     assertThat(evaluate(Condition.notMember(), warangal).outcome()).isEqualTo(Outcome.NOT_MET);
     AwardNomination unknown = AwardNomination.builder().cityName("Nowhere").country(CountryCode.of("IN")).build();
     assertThat(evaluate(member, unknown).outcome()).isEqualTo(Outcome.UNKNOWN);

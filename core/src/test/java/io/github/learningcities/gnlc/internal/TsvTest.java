@@ -61,13 +61,18 @@ class TsvTest {
   void malformedUtf8IsRejected() {
     byte[] bytes = {'c', 'i', 't', 'y', (byte) 0xC3, '\n'};
     assertThatThrownBy(() -> Tsv.read("bad.tsv", new ByteArrayInputStream(bytes), "city"))
-        .isInstanceOf(java.nio.charset.CharacterCodingException.class);
+        .isInstanceOf(DataFileException.class)
+        .hasMessage("bad.tsv:1: line: \"\" is not valid UTF-8");
+    byte[] second = {'c', 'i', 't', 'y', '\n', 'a', (byte) 0xFF, '\n'};
+    assertThatThrownBy(() -> Tsv.read("bad.tsv", new ByteArrayInputStream(second), "city"))
+        .isInstanceOf(DataFileException.class)
+        .hasMessage("bad.tsv:2: line: \"\" is not valid UTF-8");
   }
 
   @Test
   void everyEmbeddedFileIsWellFormed() {
     assertThat(Tsv.embedded("gnlc-members.tsv", "city", "country_iso2", "unesco_region",
-        "cohort_year", "source_url").rows()).hasSize(262);
+        "cohort_year", "source_url", "member_by", "note").rows()).hasSize(362);
     assertThat(Tsv.embedded("unesco-regions.tsv", "country_iso2", "country_name", "unesco_region",
         "member_status", "source_url").rows()).hasSize(194);
     assertThat(Tsv.embedded("gnlc-totals.tsv", "observed_on", "precision", "cities",

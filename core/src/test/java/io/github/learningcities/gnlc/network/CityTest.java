@@ -20,7 +20,7 @@ class CityTest {
     return City.builder()
         .name("Warangal")
         .country(CountryCode.of("IN"))
-        .joinedIn(Year.of(2022))
+        .start(MembershipStart.cohort(LocalDate.of(2022, 9, 2)))
         .source(SOURCE);
   }
 
@@ -49,7 +49,7 @@ class CityTest {
     assertThatThrownBy(() -> City.builder().name("Warangal").build())
         .isInstanceOf(MissingValueException.class)
         .hasMessageContaining("country")
-        .hasMessageContaining("joinedIn")
+        .hasMessageContaining("start")
         .hasMessageContaining("source")
         .extracting(e -> ((GnlcException) e).errorCode())
         .isEqualTo(ErrorCode.MISSING_VALUE);
@@ -80,16 +80,41 @@ class CityTest {
 
   @Test
   void joiningBeforeMembershipOpenedIsRejected() {
-    assertThatThrownBy(() -> warangal().joinedIn(Year.of(2010)).build())
+    assertThatThrownBy(() -> warangal().start(MembershipStart.year(Year.of(2010))).build())
         .isInstanceOf(GnlcException.class)
         .hasMessage("joinedIn: \"2010\" is before membership opened in 2015");
+  }
+
+  @Test
+  void aDoubtIsOneLineOfText() {
+    City city = warangal().doubt("single source").build();
+    assertThat(city.doubt()).contains("single source");
+    assertThat(warangal().build().doubt()).isEmpty();
+    assertThatThrownBy(() -> warangal().doubt(" ").build())
+        .isInstanceOf(GnlcException.class)
+        .hasMessage("doubt: \" \" must be one line, not blank");
+    assertThatThrownBy(() -> warangal().doubt("a\nb").build())
+        .isInstanceOf(GnlcException.class)
+        .hasMessage("doubt: \"a\\u000ab\" must be one line, not blank");
+  }
+
+  @Test
+  void anExitMayFollowAnyStart() {
+    City undated = warangal().start(MembershipStart.unknown())
+        .exitedOn(LocalDate.of(2015, 1, 1)).build();
+    assertThat(undated.exitedOn()).contains(LocalDate.of(2015, 1, 1));
+    assertThatThrownBy(() -> warangal()
+            .start(MembershipStart.memberBy(LocalDate.of(2024, 2, 1), DatePrecision.MONTH))
+            .exitedOn(LocalDate.of(2024, 1, 31)).build())
+        .isInstanceOf(GnlcException.class)
+        .hasMessage("exitedOn: \"2024-01-31\" is before the membership start (member by 2024-02)");
   }
 
   @Test
   void exitBeforeJoiningIsRejected() {
     assertThatThrownBy(() -> warangal().exitedOn(LocalDate.of(2021, 1, 1)).build())
         .isInstanceOf(GnlcException.class)
-        .hasMessageStartingWith("exitedOn: \"2021-01-01\" is before joinedIn 2022")
+        .hasMessage("exitedOn: \"2021-01-01\" is before the membership start (cohort 2022-09-02)")
         .extracting(e -> ((GnlcException) e).errorCode())
         .isEqualTo(ErrorCode.INVALID_DATE);
   }

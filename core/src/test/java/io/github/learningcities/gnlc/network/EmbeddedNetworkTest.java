@@ -6,6 +6,7 @@ import io.github.learningcities.gnlc.place.CountryCode;
 import io.github.learningcities.gnlc.place.UnescoRegion;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.TreeMap;
@@ -17,8 +18,8 @@ class EmbeddedNetworkTest {
 
   @Test
   void loadsEveryRowOfEveryFile() {
-    assertThat(network.cities()).hasSize(262);
-    assertThat(network.countries()).hasSize(71);
+    assertThat(network.cities()).hasSize(362);
+    assertThat(network.countries()).hasSize(81);
     assertThat(network.cohorts()).hasSize(5);
     assertThat(network.reportedTotals()).hasSize(8);
     assertThat(network.complete()).isFalse();
@@ -29,8 +30,8 @@ class EmbeddedNetworkTest {
   void rowsPerJoiningYearMatchTheDataReadme() {
     Map<Year, Integer> expected = new TreeMap<>();
     int[][] rows = {
-      {2015, 2}, {2016, 15}, {2017, 8}, {2018, 7}, {2019, 21}, {2020, 42}, {2022, 65}, {2024, 55},
-      {2025, 47}
+      {2015, 5}, {2016, 46}, {2017, 10}, {2018, 12}, {2019, 24}, {2020, 48}, {2022, 68}, {2024, 55},
+      {2025, 48}
     };
     for (int[] row : rows) {
       expected.put(Year.of(row[0]), row[1]);
@@ -82,7 +83,7 @@ class EmbeddedNetworkTest {
     assertThat(network.citiesIn(CountryCode.of("IN")))
         .allSatisfy(
             c -> {
-              assertThat(c.joinedIn()).isEqualTo(Year.of(2022));
+              assertThat(c.start()).isEqualTo(MembershipStart.cohort(LocalDate.of(2022, 9, 2)));
               assertThat(c.region()).contains(UnescoRegion.ASIA_AND_THE_PACIFIC);
               assertThat(c.regionBasis()).isEqualTo(RegionBasis.ANNOUNCED);
             });
@@ -112,7 +113,7 @@ class EmbeddedNetworkTest {
   void statisticsCountEveryCityOnceWithUnknownRegionsApart() {
     NetworkStatistics stats = network.statistics();
     int perRegion = stats.citiesPerRegion().values().stream().mapToInt(Integer::intValue).sum();
-    assertThat(perRegion + stats.citiesWithUnknownRegion()).isEqualTo(262);
+    assertThat(perRegion + stats.citiesWithUnknownRegion()).isEqualTo(362);
     assertThat(stats.citiesPerRegion()).containsOnlyKeys(UnescoRegion.values());
     for (UnescoRegion region : UnescoRegion.values()) {
       assertThat(stats.citiesPerRegion().get(region)).isEqualTo(network.citiesIn(region).size());
@@ -122,21 +123,101 @@ class EmbeddedNetworkTest {
   @Test
   void coverageKeepsReportedTotalsApartFromTheList() {
     Coverage coverage = network.coverage();
-    assertThat(coverage.listedCities()).isEqualTo(262);
-    assertThat(coverage.listedCountries()).isEqualTo(71);
+    assertThat(coverage.listedCities()).isEqualTo(362);
+    assertThat(coverage.listedCountries()).isEqualTo(81);
     assertThat(coverage.reportedCities()).isEqualTo(OptionalInt.of(425));
     assertThat(coverage.reportedCountries()).isEqualTo(OptionalInt.of(91));
     assertThat(coverage.complete()).isFalse();
-    assertThat(coverage.cityShare().getAsDouble()).isCloseTo(262 / 425.0, within());
+    assertThat(coverage.cityShare().getAsDouble()).isCloseTo(362 / 425.0, within());
   }
 
   @Test
   void coveragePerCohortComparesListedRowsWithTheAnnouncement() {
     Coverage c2022 = network.coveragePerCohort().get(Year.of(2022));
-    assertThat(c2022.listedCities()).isEqualTo(65);
+    assertThat(c2022.listedCities()).isEqualTo(68);
     assertThat(c2022.reportedCities()).hasValue(77);
     assertThat(network.coveragePerCohort().keySet())
         .containsExactly(Year.of(2019), Year.of(2020), Year.of(2022), Year.of(2024), Year.of(2025));
+  }
+
+  @Test
+  void startsAreAsPreciseAsTheirSources() {
+    Map<MembershipStart.Kind, Long> kinds = new java.util.EnumMap<>(MembershipStart.Kind.class);
+    network.cities().forEach(c -> kinds.merge(c.start().kind(), 1L, Long::sum));
+    assertThat(kinds).containsExactly(
+        Map.entry(MembershipStart.Kind.COHORT, 243L),
+        Map.entry(MembershipStart.Kind.YEAR, 73L),
+        Map.entry(MembershipStart.Kind.MEMBER_BY, 39L),
+        Map.entry(MembershipStart.Kind.UNKNOWN, 7L));
+    assertThat(city("CH", "Lausanne").start())
+        .isEqualTo(MembershipStart.memberBy(LocalDate.of(2024, 2, 1), DatePrecision.MONTH));
+    assertThat(city("CN", "Beijing").start())
+        .isEqualTo(MembershipStart.memberBy(LocalDate.of(2024, 2, 18), DatePrecision.DAY));
+    assertThat(city("CO", "Bogotá").start())
+        .isEqualTo(MembershipStart.memberBy(LocalDate.of(2020, 1, 1), DatePrecision.YEAR));
+    assertThat(city("ES", "Viladecans").start()).isEqualTo(MembershipStart.unknown());
+    assertThat(city("US", "Lowell").start())
+        .isEqualTo(MembershipStart.cohort(LocalDate.of(2025, 12, 4)));
+    assertThat(city("ET", "Bahir Dar").start()).isEqualTo(MembershipStart.year(Year.of(2016)));
+  }
+
+  @Test
+  void doubtfulRowsCarryTheirDoubt() {
+    assertThat(network.cities().stream().filter(c -> c.doubt().isPresent()).count())
+        .isEqualTo(39);
+    assertThat(city("VN", "Hai Duong").doubt()).hasValueSatisfying(
+        d -> assertThat(d).startsWith("may have left: not in Vietnamese government lists"));
+    assertThat(city("IN", "Warangal").doubt()).isEmpty();
+  }
+
+  @Test
+  void undatedCitiesAreUnknownOnEveryDateButCountInCoverage() {
+    LocalDate day = LocalDate.of(2026, 1, 1);
+    assertThat(network.membership(CountryCode.of("PT"), "Cascais", day))
+        .isEqualTo(MembershipStatus.UNKNOWN);
+    assertThat(network.membersOn(day)).hasSize(362 - 7);
+    assertThat(network.coverage().listedCities()).isEqualTo(362);
+  }
+
+  @Test
+  void theDataCarriesItsVersionAndTheSha256OfItsFiles() throws Exception {
+    NetworkSource source = network.source();
+    assertThat(source.isEmbedded()).isTrue();
+    assertThat(source.name()).isEqualTo("gnlc embedded data");
+    assertThat(source.version()).contains(LocalDate.of(2026, 11, 30));
+    StringBuilder listing = new StringBuilder();
+    java.util.HexFormat hex = java.util.HexFormat.of();
+    for (String file : List.of(
+        "gnlc-cohorts.tsv", "gnlc-members.tsv", "gnlc-totals.tsv", "unesco-regions.tsv")) {
+      byte[] bytes;
+      try (java.io.InputStream in =
+          Network.class.getResourceAsStream("/io/github/learningcities/gnlc/data/" + file)) {
+        bytes = in.readAllBytes();
+      }
+      listing.append(hex.formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes)))
+          .append("  ").append(file).append('\n');
+    }
+    String expected = hex.formatHex(java.security.MessageDigest.getInstance("SHA-256")
+        .digest(listing.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    assertThat(source.sha256()).contains(expected);
+    assertThat(source).hasToString("gnlc embedded data 2026-11-30 (sha256 " + expected + ")");
+    MemberListBasis basis = network.basis();
+    assertThat(basis.listedCities()).isEqualTo(362);
+    assertThat(basis.complete()).isFalse();
+    assertThat(basis.completeCountries()).isEmpty();
+  }
+
+  @Test
+  void countriesAndCoveragePerCountry() {
+    assertThat(List.copyOf(network.countries())).isSorted();
+    assertThat(network.coveragePerCountry()).hasSize(81);
+    assertThat(network.coveragePerCountry().get(CountryCode.of("TH")).listedCities()).isEqualTo(13);
+    assertThat(network.statistics().citiesPerCountry().values().stream()
+        .mapToInt(Integer::intValue).sum()).isEqualTo(362);
+  }
+
+  private City city(String country, String name) {
+    return network.city(CountryCode.of(country), name).orElseThrow();
   }
 
   private static org.assertj.core.data.Offset<Double> within() {

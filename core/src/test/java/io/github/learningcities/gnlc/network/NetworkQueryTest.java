@@ -18,7 +18,10 @@ class NetworkQueryTest {
   private static final CountryCode IE = CountryCode.of("IE");
 
   private static City city(String name, int year) {
-    return City.builder().name(name).country(IE).joinedIn(Year.of(year)).source(SOURCE).build();
+    MembershipStart start = year == 2020
+        ? MembershipStart.cohort(LocalDate.of(2020, 9, 23))
+        : MembershipStart.year(Year.of(year));
+    return City.builder().name(name).country(IE).start(start).source(SOURCE).build();
   }
 
   private static Cohort cohort2020() {
@@ -104,5 +107,129 @@ class NetworkQueryTest {
     assertThat(complete).isNotEqualTo(partial);
     assertThatThrownBy(() -> partial.cities().add(cork))
         .isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  private static final CountryCode GB = CountryCode.of("GB");
+  private static final CountryCode AT = CountryCode.of("AT");
+
+  private final City bristol = City.builder().name("Bristol").country(GB)
+      .start(MembershipStart.memberBy(LocalDate.of(2016, 12, 1), DatePrecision.MONTH))
+      .source(SOURCE).build();
+  private final City vienna = City.builder().name("Vienna").country(AT)
+      .start(MembershipStart.unknown()).doubt("undated page").source(SOURCE).build();
+  private final Network mixed = Network.builder()
+      .addCities(vienna, limerick, bristol, cork).addCohorts(cohort2020()).build();
+
+  @Test
+  void aListCanBeCompleteForSomeCountriesOnly() {
+    Network irish = mixed.withCompleteCountries(java.util.List.of(IE));
+    LocalDate day = LocalDate.of(2021, 6, 1);
+    assertThat(irish.complete()).isFalse();
+    assertThat(irish.completeCountries()).containsExactly(IE);
+    assertThat(irish.isCompleteFor(IE)).isTrue();
+    assertThat(irish.isCompleteFor(GB)).isFalse();
+    assertThat(irish.membership(IE, "Galway", day)).isEqualTo(MembershipStatus.NOT_MEMBER);
+    assertThat(irish.membership(GB, "Leeds", day)).isEqualTo(MembershipStatus.UNKNOWN);
+    assertThat(irish.membership(CityId.parse("ie:galway"), day))
+        .isEqualTo(MembershipStatus.NOT_MEMBER);
+    assertThat(irish.coverage().complete()).isFalse();
+    assertThat(irish.basis().completeCountries()).containsExactly(IE);
+    assertThat(irish.basis().complete()).isFalse();
+
+    Network all = irish.withComplete(true);
+    assertThat(all.completeCountries()).isEmpty();
+    assertThat(all.membership(GB, "Leeds", day)).isEqualTo(MembershipStatus.NOT_MEMBER);
+    assertThat(all.basis().complete()).isTrue();
+    assertThat(all.withComplete(false).membership(IE, "Galway", day))
+        .isEqualTo(MembershipStatus.UNKNOWN);
+    assertThat(irish).isNotEqualTo(mixed);
+  }
+
+  @Test
+  void completeForAllAndForSomeCountriesIsContradictory() {
+    assertThatThrownBy(() -> Network.builder().complete(true).addCompleteCountries(IE).build())
+        .isInstanceOf(GnlcException.class)
+        .hasMessage("completeCountries: \"[IE]\" must be empty when the list is complete for every"
+            + " country");
+  }
+
+  @Test
+  void listedCitiesFollowTheirStartsEvenInACompleteList() {
+    Network all = mixed.withComplete(true);
+    assertThat(all.membership(AT, "Vienna", LocalDate.of(2024, 1, 1)))
+        .isEqualTo(MembershipStatus.UNKNOWN);
+    assertThat(all.membership(GB, "Bristol", LocalDate.of(2016, 12, 30)))
+        .isEqualTo(MembershipStatus.UNKNOWN);
+    assertThat(all.membership(GB, "Bristol", LocalDate.of(2016, 12, 31)))
+        .isEqualTo(MembershipStatus.MEMBER);
+    assertThat(all.membership(IE, "Cork", LocalDate.of(2016, 3, 1)))
+        .isEqualTo(MembershipStatus.UNKNOWN);
+  }
+
+  @Test
+  void countriesAreSortedByCodeWhateverTheListOrder() {
+    assertThat(mixed.countries()).containsExactly(AT, GB, IE);
+    assertThat(mixed.countries().first()).isEqualTo(AT);
+    Network reversed = Network.builder().addCities(cork, bristol, vienna).build();
+    assertThat(java.util.List.copyOf(reversed.countries()))
+        .isEqualTo(java.util.List.of(AT, GB, IE));
+  }
+
+  @Test
+  void membersOfOneCountryOnADate() {
+    LocalDate day = LocalDate.of(2021, 1, 1);
+    assertThat(mixed.membersOn(day, IE)).containsExactly(limerick, cork);
+    assertThat(mixed.membersOn(day, GB)).containsExactly(bristol);
+    assertThat(mixed.membersOn(day, AT)).isEmpty();
+    assertThat(mixed.membersOn(LocalDate.of(2020, 9, 22), IE)).containsExactly(cork);
+    assertThatThrownBy(() -> mixed.membersOn(day, null))
+        .isInstanceOf(io.github.learningcities.gnlc.MissingValueException.class)
+        .hasMessage("country: a value is required but was missing");
+  }
+
+  @Test
+  void statisticsAndCoverageCountPerCountry() {
+    NetworkStatistics stats = mixed.statistics();
+    assertThat(stats.citiesPerCountry()).containsExactly(
+        java.util.Map.entry(AT, 1), java.util.Map.entry(GB, 1), java.util.Map.entry(IE, 2));
+    assertThat(stats.citiesPerYearJoined())
+        .containsExactly(java.util.Map.entry(Year.of(2016), 1), java.util.Map.entry(Year.of(2020), 1));
+    Network irish = mixed.withCompleteCountries(java.util.List.of(IE));
+    assertThat(irish.coveragePerCountry().keySet()).containsExactly(AT, GB, IE);
+    Coverage ireland = irish.coveragePerCountry().get(IE);
+    assertThat(ireland.listedCities()).isEqualTo(2);
+    assertThat(ireland.listedCountries()).isEqualTo(1);
+    assertThat(ireland.complete()).isTrue();
+    assertThat(ireland.reportedCities()).isEmpty();
+    assertThat(irish.coveragePerCountry().get(GB).complete()).isFalse();
+  }
+
+  @Test
+  void coveragePerCohortCountsOnlyCohortStarts() {
+    assertThat(mixed.coveragePerCohort().get(Year.of(2020)).listedCities()).isEqualTo(1);
+  }
+
+  @Test
+  void aCohortStartMustMatchTheSnapshotsCohort() {
+    City wrong = City.builder().name("Galway").country(IE)
+        .start(MembershipStart.cohort(LocalDate.of(2020, 9, 24))).source(SOURCE).build();
+    assertThatThrownBy(() -> Network.builder().addCities(wrong).addCohorts(cohort2020()).build())
+        .isInstanceOf(GnlcException.class)
+        .hasMessage("cities: \"ie:galway\" joined with a cohort on 2020-09-24, but the 2020 cohort was"
+            + " announced on 2020-09-23");
+    assertThat(Network.builder().addCities(wrong).build().cities()).containsExactly(wrong);
+  }
+
+  @Test
+  void theSourceIsNotPartOfTheValue() {
+    NetworkSource file = NetworkSource.file("mine.tsv", "a".repeat(64));
+    Network fromFile = partial.withSource(file);
+    assertThat(fromFile).isEqualTo(partial);
+    assertThat(fromFile.source()).isEqualTo(file);
+    assertThat(partial.source()).isEqualTo(NetworkSource.inCode());
+    assertThat(partial.basis().source().name()).isEqualTo("built in code");
+    assertThatThrownBy(() -> NetworkSource.file("mine.tsv", "ABC"))
+        .isInstanceOf(GnlcException.class)
+        .hasMessage("sha256: \"ABC\" is not 64 lower-case hexadecimal digits");
   }
 }

@@ -59,7 +59,7 @@ class ConcurrentEvaluationTest {
           award.country(city.country());
         }
         if (random.nextBoolean()) {
-          award.memberSince(LocalDate.of(city.joinedIn().getValue(), 9, 1));
+          award.memberSince(LocalDate.of(city.start().year().orElse(Year.of(2020)).getValue(), 9, 1));
         }
         if (random.nextBoolean()) {
           award.pastAwardYears(Set.of(Year.of(2017 + random.nextInt(8))));

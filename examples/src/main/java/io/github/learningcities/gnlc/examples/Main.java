@@ -15,8 +15,9 @@ import picocli.CommandLine.ParameterException;
 
 /**
  * Entry point of {@code gnlc-examples.jar}: {@code tour} (the default, the main job), {@code check},
- * {@code serve} and {@code report}, each with {@code --help}. A usage error prints one line on
- * standard error and exits with {@link ExitStatus#BAD_INPUT}.
+ * {@code serve} and {@code report}, each with {@code --help}. A usage error, or a bad file given to
+ * a {@link DataOptions} option, prints one line on standard error and exits with
+ * {@link ExitStatus#BAD_INPUT}.
  */
 @Command(
     name = "gnlc-examples",
@@ -73,11 +74,26 @@ public final class Main implements Callable<Integer> {
         .addSubcommand(new ServeCommand(environment))
         .addSubcommand(new ReportCommand(environment))
         .addSubcommand(new CommandLine.HelpCommand());
-    cli.setOut(new PrintWriter(environment.out(), true));
-    cli.setErr(new PrintWriter(environment.err(), true));
+    return configure(cli, new PrintWriter(environment.out(), true),
+        new PrintWriter(environment.err(), true));
+  }
+
+  /**
+   * Gives a command line the behaviour of every command: its streams, a usage error or bad file
+   * as one line on standard error with {@link ExitStatus#BAD_INPUT}, any other failure as one line
+   * with {@link ExitStatus#FAILURE}.
+   *
+   * @param cli  the command line
+   * @param out  standard output
+   * @param err  standard error
+   * @return the command line
+   */
+  static CommandLine configure(CommandLine cli, PrintWriter out, PrintWriter err) {
+    cli.setOut(out);
+    cli.setErr(err);
     cli.setParameterExceptionHandler(Main::usageError);
     cli.setExecutionExceptionHandler((e, command, parsed) -> {
-      environment.err().println(command.getCommandName() + ": failed: " + oneLine(e.toString()));
+      command.getErr().println(command.getCommandName() + ": failed: " + oneLine(e.toString()));
       return ExitStatus.FAILURE;
     });
     return cli;
@@ -85,8 +101,9 @@ public final class Main implements Callable<Integer> {
 
   private static int usageError(ParameterException e, String[] args) {
     CommandLine command = e.getCommandLine();
-    command.getErr().println(command.getCommandName() + ": " + oneLine(e.getMessage())
-        + " (see: " + command.getCommandSpec().qualifiedName() + " --help)");
+    String hint = e instanceof DataOptions.BadFileException
+        ? "" : " (see: " + command.getCommandSpec().qualifiedName() + " --help)";
+    command.getErr().println(command.getCommandName() + ": " + oneLine(e.getMessage()) + hint);
     return ExitStatus.BAD_INPUT;
   }
 

@@ -196,13 +196,13 @@ final class NetworkTour {
     CountryCode india = CountryCode.of("IN");
     out.println("  Indian cities that joined in 2022: "
         + network.citiesIn(india).stream()
-            .filter(c -> c.joinedIn().equals(Year.of(2022)))
+            .filter(c -> c.start().joinedIn().equals(java.util.Optional.of(Year.of(2022))))
             .map(c -> c.name() + " (" + c.id() + ")")
             .collect(Collectors.joining(", ")));
     CountryCode egypt = CountryCode.of("EG");
     out.println("  Egyptian cities listed, with region: "
         + network.citiesIn(egypt).stream()
-            .map(c -> c.name() + " " + c.joinedIn() + " " + regionOf(c))
+            .map(c -> c.name() + " " + c.start() + " " + regionOf(c))
             .collect(Collectors.joining(", ")));
     LocalDate day = LocalDate.of(2025, 1, 1);
     out.println("  Is Warangal (IN) a member on " + day + "? "

@@ -1,6 +1,8 @@
 package io.github.learningcities.gnlc.json;
 
 import io.github.learningcities.gnlc.network.City;
+import io.github.learningcities.gnlc.network.DatePrecision;
+import io.github.learningcities.gnlc.network.MembershipStart;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ser.std.StdSerializer;
@@ -27,11 +29,26 @@ final class CitySerializer extends StdSerializer<City> {
     if (city.population().isPresent()) {
       gen.writeNumberProperty("population", city.population().getAsLong());
     }
-    gen.writeNumberProperty("joinedIn", city.joinedIn().getValue());
+    MembershipStart start = city.start();
+    if (start.joinedIn().isPresent()) {
+      gen.writeNumberProperty("joinedIn", start.joinedIn().get().getValue());
+    }
+    if (start.kind() == MembershipStart.Kind.COHORT) {
+      gen.writeStringProperty("joinedOn", start.date().orElseThrow().toString());
+    }
+    if (start.kind() == MembershipStart.Kind.MEMBER_BY) {
+      String date = start.date().orElseThrow().toString();
+      DatePrecision precision = start.precision().orElseThrow();
+      gen.writeStringProperty("memberBy", precision == DatePrecision.YEAR ? date.substring(0, 4)
+          : precision == DatePrecision.MONTH ? date.substring(0, 7) : date);
+    }
     if (city.exitedOn().isPresent()) {
       gen.writeStringProperty("exitedOn", city.exitedOn().get().toString());
     }
     gen.writeStringProperty("source", city.source().toString());
+    if (city.doubt().isPresent()) {
+      gen.writeStringProperty("doubt", city.doubt().get());
+    }
     gen.writeEndObject();
   }
 }

@@ -3,16 +3,25 @@ package io.github.learningcities.gnlc.json;
 import io.github.learningcities.gnlc.eligibility.Application;
 import io.github.learningcities.gnlc.eligibility.Decision;
 import io.github.learningcities.gnlc.eligibility.RuleSetCatalogue;
+import io.github.learningcities.gnlc.MissingValueException;
 import io.github.learningcities.gnlc.network.Network;
+import io.github.learningcities.gnlc.network.NetworkSource;
 import io.github.learningcities.gnlc.sdg.SdgCatalogue;
 import io.github.learningcities.gnlc.sdg.SdgLink;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -120,6 +129,36 @@ public final class GnlcJson {
   }
 
   /**
+   * Reads a network document from a file, such as a member list of one's own; the network's
+   * {@link Network#source() source} names the file as given and the SHA-256 of its bytes.
+   *
+   * @param file  the file, not null
+   * @return the network, never null
+   * @throws tools.jackson.databind.DatabindException if the document is not a valid network
+   *     document, with the path of the offending property
+   * @throws JacksonException if the input is not JSON or exceeds a limit
+   * @throws IOException if the file cannot be opened or read
+   */
+  public static Network readNetwork(Path file) throws IOException {
+    requireNonNull(file, "file");
+    MessageDigest digest = sha256();
+    try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+      Network network = readNetwork(in);
+      in.transferTo(OutputStream.nullOutputStream());
+      return network.withSource(
+          NetworkSource.file(file.toString(), HexFormat.of().formatHex(digest.digest())));
+    }
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+  }
+
+  /**
    * Reads a network document.
    *
    * @param json  the document, not null
@@ -144,8 +183,8 @@ public final class GnlcJson {
    * @throws JacksonException if the input is not JSON, exceeds a limit or cannot be read
    */
   public static <T> T read(InputStream in, Class<T> type) {
-    Objects.requireNonNull(in, "in");
-    Objects.requireNonNull(type, "type");
+    requireNonNull(in, "in");
+    requireNonNull(type, "type");
     try (JsonParser p = MAPPER.createParser(in)) {
       return read(p, type);
     }
@@ -163,8 +202,8 @@ public final class GnlcJson {
    * @throws JacksonException if the input is not JSON or exceeds a limit
    */
   public static <T> T read(String json, Class<T> type) {
-    Objects.requireNonNull(json, "json");
-    Objects.requireNonNull(type, "type");
+    requireNonNull(json, "json");
+    requireNonNull(type, "type");
     try (JsonParser p = MAPPER.createParser(json)) {
       return read(p, type);
     }
@@ -187,7 +226,7 @@ public final class GnlcJson {
    * @throws JacksonException if the value cannot be written
    */
   public static String write(Object value) {
-    Objects.requireNonNull(value, "value");
+    requireNonNull(value, "value");
     return MAPPER.writeValueAsString(value);
   }
 
@@ -199,8 +238,8 @@ public final class GnlcJson {
    * @throws JacksonException if the value cannot be written or the stream fails
    */
   public static void write(Object value, OutputStream out) {
-    Objects.requireNonNull(value, "value");
-    Objects.requireNonNull(out, "out");
+    requireNonNull(value, "value");
+    requireNonNull(out, "out");
     MAPPER.writeValue(out, value);
   }
 
@@ -211,7 +250,7 @@ public final class GnlcJson {
    * @return the document, never null
    */
   public static String writeNetwork(Network network) {
-    return write(Objects.requireNonNull(network, "network"));
+    return write(requireNonNull(network, "network"));
   }
 
   /**
@@ -222,7 +261,7 @@ public final class GnlcJson {
    * @throws JacksonException if the stream fails
    */
   public static void writeNetwork(Network network, OutputStream out) {
-    write(Objects.requireNonNull(network, "network"), out);
+    write(requireNonNull(network, "network"), out);
   }
 
   /**
@@ -233,7 +272,7 @@ public final class GnlcJson {
    * @return the document, never null
    */
   public static String writeNetworkSummary(Network network) {
-    return write(NetworkSummary.from(Objects.requireNonNull(network, "network")));
+    return write(NetworkSummary.from(requireNonNull(network, "network")));
   }
 
   /**
@@ -244,7 +283,7 @@ public final class GnlcJson {
    * @throws JacksonException if the stream fails
    */
   public static void writeNetworkSummary(Network network, OutputStream out) {
-    write(NetworkSummary.from(Objects.requireNonNull(network, "network")), out);
+    write(NetworkSummary.from(requireNonNull(network, "network")), out);
   }
 
   /**
@@ -278,7 +317,7 @@ public final class GnlcJson {
    *
    * @param links  the links, in the order to write them, not null, without null elements
    * @return the document, never null
-   * @throws NullPointerException if the collection or one of its links is null
+   * @throws MissingValueException if the collection or one of its links is null
    */
   public static String writeSdgLinks(Collection<? extends SdgLink> links) {
     return write(SdgLinksDocument.of(links));
@@ -289,7 +328,7 @@ public final class GnlcJson {
    *
    * @param links  the links, in the order to write them, not null, without null elements
    * @param out  the stream, not null; flushed, not closed
-   * @throws NullPointerException if the collection or one of its links is null
+   * @throws MissingValueException if the collection or one of its links is null
    * @throws JacksonException if the stream fails
    */
   public static void writeSdgLinks(Collection<? extends SdgLink> links, OutputStream out) {
@@ -303,7 +342,7 @@ public final class GnlcJson {
    * @return the document, never null
    */
   public static String writeSdgCatalogue(SdgCatalogue catalogue) {
-    return write(Objects.requireNonNull(catalogue, "catalogue"));
+    return write(requireNonNull(catalogue, "catalogue"));
   }
 
   /**
@@ -314,7 +353,7 @@ public final class GnlcJson {
    * @throws JacksonException if the stream fails
    */
   public static void writeSdgCatalogue(SdgCatalogue catalogue, OutputStream out) {
-    write(Objects.requireNonNull(catalogue, "catalogue"), out);
+    write(requireNonNull(catalogue, "catalogue"), out);
   }
 
   // ---------------------------------------------------------------- eligibility
@@ -332,6 +371,23 @@ public final class GnlcJson {
    */
   public static Application readApplication(InputStream in) {
     return read(in, Application.class);
+  }
+
+  /**
+   * Reads an application document from a file.
+   *
+   * @param file  the file, not null
+   * @return the application, never null
+   * @throws tools.jackson.databind.DatabindException if the document is not a valid application
+   *     document, with the path of the offending property
+   * @throws JacksonException if the input is not JSON or exceeds a limit
+   * @throws IOException if the file cannot be opened or read
+   * @see #readApplication(InputStream)
+   */
+  public static Application readApplication(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(requireNonNull(file, "file"))) {
+      return readApplication(in);
+    }
   }
 
   /**
@@ -366,6 +422,23 @@ public final class GnlcJson {
   }
 
   /**
+   * Reads one application document, or a JSON array of application documents, from a file.
+   *
+   * @param file  the file, not null
+   * @return the applications in document order, unmodifiable, never null
+   * @throws tools.jackson.databind.DatabindException if the input is neither a valid application
+   *     document nor an array of them, with the path of the offending property
+   * @throws JacksonException if the input is not JSON or exceeds a limit
+   * @throws IOException if the file cannot be opened or read
+   * @see #readApplications(InputStream)
+   */
+  public static List<Application> readApplications(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(requireNonNull(file, "file"))) {
+      return readApplications(in);
+    }
+  }
+
+  /**
    * Reads one application document, or a JSON array of application documents.
    *
    * @param json  the document or array, not null
@@ -385,10 +458,10 @@ public final class GnlcJson {
    *
    * @param applications  the applications, in order, not null, without null elements
    * @return the array, never null
-   * @throws NullPointerException if the list or one of its applications is null
+   * @throws MissingValueException if the list or one of its applications is null
    */
   public static String writeApplications(List<? extends Application> applications) {
-    Objects.requireNonNull(applications, "applications");
+    requireNonNull(applications, "applications");
     return write(new ApplicationBatch(List.copyOf(applications)));
   }
 
@@ -403,8 +476,8 @@ public final class GnlcJson {
    * @return the document, never null
    */
   public static String write(Decision decision, Locale locale) {
-    Objects.requireNonNull(decision, "decision");
-    Objects.requireNonNull(locale, "locale");
+    requireNonNull(decision, "decision");
+    requireNonNull(locale, "locale");
     return MAPPER.writer().withAttribute(GnlcModule.EXPLANATION_LOCALE, locale)
         .writeValueAsString(decision);
   }
@@ -417,10 +490,10 @@ public final class GnlcJson {
    * @param decisions  the decisions, in order, not null, without null elements
    * @param locale  the language of the messages, not null
    * @return the document, never null
-   * @throws NullPointerException if an argument or a decision is null
+   * @throws MissingValueException if an argument or a decision is null
    */
   public static String writeDecisions(List<Decision> decisions, Locale locale) {
-    Objects.requireNonNull(locale, "locale");
+    requireNonNull(locale, "locale");
     return MAPPER.writer().withAttribute(GnlcModule.EXPLANATION_LOCALE, locale)
         .writeValueAsString(DecisionsDocument.of(decisions));
   }
@@ -465,7 +538,7 @@ public final class GnlcJson {
    *     JSON form) or is deeper than the rule-depth limit, with the path of that rule's condition
    */
   public static String writeRuleSetCatalogue(RuleSetCatalogue catalogue) {
-    return write(Objects.requireNonNull(catalogue, "catalogue"));
+    return write(requireNonNull(catalogue, "catalogue"));
   }
 
   /**
@@ -479,6 +552,22 @@ public final class GnlcJson {
    */
   public static RuleSetCatalogue readRuleSetCatalogue(String json) {
     return read(json, RuleSetCatalogue.class);
+  }
+
+  /**
+   * Reads a rule-set catalogue document from a file, such as rule sets of one's own.
+   *
+   * @param file  the file, not null
+   * @return the catalogue, never null
+   * @throws tools.jackson.databind.DatabindException if the document is not a valid rule-set
+   *     catalogue document, with the path of the offending property
+   * @throws JacksonException if the input is not JSON or exceeds a limit
+   * @throws IOException if the file cannot be opened or read
+   */
+  public static RuleSetCatalogue readRuleSetCatalogue(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(requireNonNull(file, "file"))) {
+      return readRuleSetCatalogue(in);
+    }
   }
 
   /**
@@ -505,7 +594,7 @@ public final class GnlcJson {
    * @return the pointer, never null
    */
   public static String jsonPointer(JacksonException e) {
-    Objects.requireNonNull(e, "e");
+    requireNonNull(e, "e");
     StringBuilder out = new StringBuilder();
     for (JacksonException.Reference ref : e.getPath()) {
       out.append('/');
@@ -529,7 +618,7 @@ public final class GnlcJson {
    * @return the message, never null (the exception's simple class name when it has none)
    */
   public static String problem(JacksonException e) {
-    Objects.requireNonNull(e, "e");
+    requireNonNull(e, "e");
     String message = e.getOriginalMessage();
     if (message == null || message.isEmpty()) {
       return e.getClass().getSimpleName();
@@ -562,7 +651,7 @@ public final class GnlcJson {
    * @throws IllegalArgumentException if there is no schema of that name
    */
   public static URL schema(String documentType) {
-    Objects.requireNonNull(documentType, "documentType");
+    requireNonNull(documentType, "documentType");
     URL url =
         DOCUMENT_TYPES.contains(documentType)
             ? GnlcJson.class.getResource("schema/" + documentType + ".schema.json")
@@ -572,5 +661,13 @@ public final class GnlcJson {
           "documentType: \"" + documentType + "\" has no schema (known: " + DOCUMENT_TYPES + ")");
     }
     return url;
+  }
+
+  /** gnlc's null policy: a null argument throws {@link MissingValueException} naming it. */
+  private static <T> T requireNonNull(@Nullable T value, String name) {
+    if (value == null) {
+      throw new MissingValueException(name);
+    }
+    return value;
   }
 }

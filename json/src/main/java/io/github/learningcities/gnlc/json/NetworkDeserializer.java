@@ -5,6 +5,7 @@ import io.github.learningcities.gnlc.network.CityId;
 import io.github.learningcities.gnlc.network.Cohort;
 import io.github.learningcities.gnlc.network.Network;
 import io.github.learningcities.gnlc.network.ReportedTotal;
+import io.github.learningcities.gnlc.place.CountryCode;
 import java.time.Year;
 import java.util.HashMap;
 import java.util.List;
@@ -13,12 +14,13 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
 
 /**
- * Reads a network document. {@code formatVersion} is required; the lists default to empty and
- * {@code complete} to false. A city id or cohort year given twice is reported at the second one.
+ * Reads a network document. {@code formatVersion} is required; the lists default to empty,
+ * {@code complete} to false and {@code completeCountries} to none. A city id or cohort year given twice is reported at the second one.
  */
 final class NetworkDeserializer extends ObjectDeserializer<Network> {
   static final List<String> PROPERTIES =
-      List.of("formatVersion", "complete", "cities", "cohorts", "reportedTotals");
+      List.of("formatVersion", "complete", "completeCountries", "cities", "cohorts",
+          "reportedTotals");
 
   private final CityDeserializer cities;
   private final CohortDeserializer cohorts;
@@ -39,6 +41,7 @@ final class NetworkDeserializer extends ObjectDeserializer<Network> {
   Network readObject(JsonFields fields) {
     Integer version = null;
     boolean complete = false;
+    List<CountryCode> completeCountries = List.of();
     List<City> cityList = List.of();
     List<Cohort> cohortList = List.of();
     List<ReportedTotal> totalList = List.of();
@@ -49,6 +52,9 @@ final class NetworkDeserializer extends ObjectDeserializer<Network> {
           break;
         case "complete":
           complete = fields.read(Read::bool);
+          break;
+        case "completeCountries":
+          completeCountries = fields.read((p, ctxt, f) -> Read.distinctList(p, ctxt, f, Read::country));
           break;
         case "cities":
           cityList = fields.read(this::readCities);
@@ -65,6 +71,7 @@ final class NetworkDeserializer extends ObjectDeserializer<Network> {
     Network.Builder builder =
         Network.builder()
             .complete(complete)
+            .addAllCompleteCountries(completeCountries)
             .addAllCities(cityList)
             .addAllCohorts(cohortList)
             .addAllReportedTotals(totalList);

@@ -3,6 +3,7 @@ package io.github.learningcities.gnlc.json;
 import io.github.learningcities.gnlc.network.City;
 import io.github.learningcities.gnlc.network.Cohort;
 import io.github.learningcities.gnlc.network.Network;
+import io.github.learningcities.gnlc.place.CountryCode;
 import io.github.learningcities.gnlc.network.ReportedTotal;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
@@ -30,6 +31,14 @@ final class NetworkSerializer extends StdSerializer<Network> {
     gen.writeStartObject(network);
     gen.writeNumberProperty("formatVersion", GnlcJson.FORMAT_VERSION);
     gen.writeBooleanProperty("complete", network.complete());
+    if (!network.completeCountries().isEmpty()) {
+      gen.writeName("completeCountries");
+      gen.writeStartArray(network.completeCountries(), network.completeCountries().size());
+      for (CountryCode country : network.completeCountries()) {
+        gen.writeString(country.code());
+      }
+      gen.writeEndArray();
+    }
     gen.writeName("cities");
     gen.writeStartArray(network.cities(), network.cities().size());
     for (City city : network.cities()) {

@@ -1,6 +1,7 @@
 package io.github.learningcities.gnlc.json;
 
 import io.github.learningcities.gnlc.network.NetworkStatistics;
+import io.github.learningcities.gnlc.place.CountryCode;
 import io.github.learningcities.gnlc.place.UnescoRegion;
 import java.time.Year;
 import java.util.ArrayList;
@@ -9,14 +10,15 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Reads {@link NetworkStatistics}; every property is required. {@code citiesPerRegion} must name
- * all five regions by constant name; {@code citiesPerYearJoined} is keyed by years written as
- * digits ({@code "2022"}) and may be empty. A key given twice is refused.
+ * Reads {@link NetworkStatistics}; every property but {@code citiesPerCountry} is required.
+ * {@code citiesPerRegion} must name all five regions by constant name; {@code citiesPerYearJoined}
+ * is keyed by years written as digits ({@code "2022"}) and may be empty; {@code citiesPerCountry}
+ * is keyed by country codes. A key given twice is refused.
  */
 final class NetworkStatisticsDeserializer extends ObjectDeserializer<NetworkStatistics> {
   static final List<String> PROPERTIES =
       List.of("cities", "countries", "citiesPerRegion", "citiesWithUnknownRegion",
-          "citiesPerYearJoined");
+          "citiesPerYearJoined", "citiesPerCountry");
 
   NetworkStatisticsDeserializer(Settings settings) {
     super(NetworkStatistics.class, settings, "statistics", PROPERTIES);
@@ -29,6 +31,7 @@ final class NetworkStatisticsDeserializer extends ObjectDeserializer<NetworkStat
     Map<UnescoRegion, Integer> perRegion = null;
     Integer unknownRegion = null;
     Map<Year, Integer> perYear = null;
+    Map<CountryCode, Integer> perCountry = Map.of();
     for (String field = fields.next(); field != null; field = fields.next()) {
       switch (field) {
         case "cities":
@@ -43,6 +46,10 @@ final class NetworkStatisticsDeserializer extends ObjectDeserializer<NetworkStat
           break;
         case "citiesWithUnknownRegion":
           unknownRegion = fields.read(Read::count);
+          break;
+        case "citiesPerCountry":
+          perCountry = fields.read((p, ctxt, f) -> Read.counts(p, ctxt, f, CountryCode.class,
+              CountryCode::parse));
           break;
         default: // "citiesPerYearJoined"
           perYear = fields.read((p, ctxt, f) -> Read.counts(p, ctxt, f, Year.class,
@@ -74,7 +81,8 @@ final class NetworkStatisticsDeserializer extends ObjectDeserializer<NetworkStat
         .countries(countryCount)
         .citiesPerRegion(regions)
         .citiesWithUnknownRegion(unknown)
-        .citiesPerYearJoined(new TreeMap<>(years));
+        .citiesPerYearJoined(new TreeMap<>(years))
+        .citiesPerCountry(perCountry);
     return fields.build(builder::build);
   }
 }

@@ -1,6 +1,7 @@
 package io.github.learningcities.gnlc.json;
 
 import io.github.learningcities.gnlc.network.NetworkStatistics;
+import io.github.learningcities.gnlc.place.CountryCode;
 import io.github.learningcities.gnlc.place.UnescoRegion;
 import java.time.Year;
 import java.util.Map;
@@ -12,7 +13,8 @@ import tools.jackson.databind.ser.std.StdSerializer;
 /**
  * Writes {@link NetworkStatistics}: the counts, {@code citiesPerRegion} keyed by region constant
  * name with all five regions in region order (0 for a region the statistics lack), and
- * {@code citiesPerYearJoined} keyed by year in year order.
+ * {@code citiesPerYearJoined} keyed by year in year order, and {@code citiesPerCountry} keyed by
+ * country code in code order when the statistics hold it.
  */
 final class NetworkStatisticsSerializer extends StdSerializer<NetworkStatistics> {
   NetworkStatisticsSerializer() {
@@ -38,6 +40,14 @@ final class NetworkStatisticsSerializer extends StdSerializer<NetworkStatistics>
       gen.writeNumberProperty(Integer.toString(entry.getKey().getValue()), entry.getValue());
     }
     gen.writeEndObject();
+    if (!statistics.citiesPerCountry().isEmpty()) {
+      gen.writeName("citiesPerCountry");
+      gen.writeStartObject(statistics.citiesPerCountry());
+      for (Map.Entry<CountryCode, Integer> entry : statistics.citiesPerCountry().entrySet()) {
+        gen.writeNumberProperty(entry.getKey().code(), entry.getValue());
+      }
+      gen.writeEndObject();
+    }
     gen.writeEndObject();
   }
 }

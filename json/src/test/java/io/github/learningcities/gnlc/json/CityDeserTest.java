@@ -99,7 +99,7 @@ class CityDeserTest {
     DatabindException e =
         assertFails(MINIMAL + ",\"exitedOn\":\"2020-01-01\"}", City.class,
             ValueInstantiationException.class, "/exitedOn",
-            "exitedOn: \"2020-01-01\" is before joinedIn 2022");
+            "exitedOn: \"2020-01-01\" is before the membership start (year 2022)");
     assertThat(e.getCause()).isInstanceOf(GnlcException.class);
   }
 

@@ -2,6 +2,7 @@ package io.github.learningcities.gnlc.json;
 
 import io.github.learningcities.gnlc.network.CallWindow;
 import io.github.learningcities.gnlc.network.City;
+import io.github.learningcities.gnlc.network.MembershipStart;
 import io.github.learningcities.gnlc.network.Cohort;
 import io.github.learningcities.gnlc.network.CountQualifier;
 import io.github.learningcities.gnlc.network.Coverage;
@@ -34,7 +35,7 @@ final class Fixtures {
           .regionBasis(RegionBasis.ANNOUNCED)
           .subdivision("Telangana")
           .population(811_844)
-          .joinedIn(Year.of(2022))
+          .start(MembershipStart.cohort(LocalDate.of(2022, 2, 21)))
           .source(SOURCE)
           .build();
 
@@ -42,13 +43,14 @@ final class Fixtures {
       "{\"id\":\"in:warangal\",\"name\":\"Warangal\",\"country\":\"IN\","
           + "\"region\":\"ASIA_AND_THE_PACIFIC\",\"regionBasis\":\"ANNOUNCED\","
           + "\"subdivision\":\"Telangana\",\"population\":811844,\"joinedIn\":2022,"
+          + "\"joinedOn\":\"2022-02-21\","
           + "\"source\":\"https://example.org/gnlc/2022\"}";
 
   static final City MINIMAL_CITY =
       City.builder()
           .name("Câmara de Lobos")
           .country(CountryCode.of("PT"))
-          .joinedIn(Year.of(2019))
+          .start(MembershipStart.year(Year.of(2019)))
           .exitedOn(LocalDate.of(2024, 3, 1))
           .source(SOURCE)
           .build();
@@ -57,6 +59,20 @@ final class Fixtures {
       "{\"id\":\"pt:camara-de-lobos\",\"name\":\"Câmara de Lobos\",\"country\":\"PT\","
           + "\"regionBasis\":\"UNKNOWN\",\"joinedIn\":2019,\"exitedOn\":\"2024-03-01\","
           + "\"source\":\"https://example.org/gnlc/2022\"}";
+
+  static final City LAUSANNE =
+      City.builder()
+          .name("Lausanne")
+          .country(CountryCode.of("CH"))
+          .start(MembershipStart.memberBy(LocalDate.of(2024, 2, 1), DatePrecision.MONTH))
+          .source(SOURCE)
+          .doubt("single source")
+          .build();
+
+  static final String LAUSANNE_JSON =
+      "{\"id\":\"ch:lausanne\",\"name\":\"Lausanne\",\"country\":\"CH\","
+          + "\"regionBasis\":\"UNKNOWN\",\"memberBy\":\"2024-02\","
+          + "\"source\":\"https://example.org/gnlc/2022\",\"doubt\":\"single source\"}";
 
   static final CallWindow CALL_2021 = CallWindow.of(LocalDate.of(2021, 6, 1), LocalDate.of(2021, 9, 30));
   static final String CALL_2021_JSON = "{\"opens\":\"2021-06-01\",\"closes\":\"2021-09-30\"}";

@@ -12,6 +12,7 @@ import io.github.learningcities.gnlc.network.Cohort;
 import io.github.learningcities.gnlc.network.CountQualifier;
 import io.github.learningcities.gnlc.network.Coverage;
 import io.github.learningcities.gnlc.network.DatePrecision;
+import io.github.learningcities.gnlc.network.MembershipStart;
 import io.github.learningcities.gnlc.network.Network;
 import io.github.learningcities.gnlc.network.NetworkStatistics;
 import io.github.learningcities.gnlc.network.RegionBasis;
@@ -90,14 +91,36 @@ final class Generators {
         ? java.util.Optional.of(value) : java.util.Optional.<T>empty());
   }
 
+  static Gen<MembershipStart> starts() {
+    return in -> {
+      int year = integers().between(2015, 2030).generate(in);
+      LocalDate day = LocalDate.of(year, 1, 1).plusDays(integers().between(0, 364).generate(in));
+      switch (integers().between(0, 5).generate(in)) {
+        case 0:
+          return MembershipStart.cohort(day);
+        case 1:
+          return MembershipStart.memberBy(day, DatePrecision.DAY);
+        case 2:
+          return MembershipStart.memberBy(day.withDayOfMonth(1), DatePrecision.MONTH);
+        case 3:
+          return MembershipStart.memberBy(LocalDate.of(year, 1, 1), DatePrecision.YEAR);
+        case 4:
+          return MembershipStart.unknown();
+        default:
+          return MembershipStart.year(Year.of(year));
+      }
+    };
+  }
+
   static Gen<City> cities() {
     return in -> {
       City.Builder b =
           City.builder()
               .name(names().generate(in))
               .country(countries().generate(in))
-              .joinedIn(Year.of(integers().between(2015, 2030).generate(in)))
+              .start(starts().generate(in))
               .source(uris().generate(in));
+      optional(oneLineTexts()).generate(in).ifPresent(b::doubt);
       java.util.Optional<UnescoRegion> region = optional(regions()).generate(in);
       if (region.isPresent()) {
         b.region(region.get());
@@ -110,8 +133,8 @@ final class Generators {
       if (Generate.booleans().generate(in)) {
         return City.builder()
             .from(city)
-            .exitedOn(LocalDate.of(city.joinedIn().getValue(), 1, 1)
-                .plusDays(integers().between(0, 3000).generate(in)))
+            .exitedOn(city.start().year().orElse(Year.of(2015)).atDay(1)
+                .plusDays(integers().between(366, 3000).generate(in)))
             .build();
       }
       return city;
@@ -193,8 +216,17 @@ final class Generators {
           cohorts.add(cohort);
         }
       }
+      java.util.Map<Year, LocalDate> announced = new java.util.HashMap<>();
+      cohorts.forEach(c -> announced.put(c.year(), c.announcedOn()));
+      cities.removeIf(c -> c.start().kind() == MembershipStart.Kind.COHORT
+          && announced.containsKey(c.start().year().orElseThrow())
+          && !c.start().date().orElseThrow().equals(announced.get(c.start().year().orElseThrow())));
+      boolean complete = Generate.booleans().generate(in);
+      List<CountryCode> completeCountries = complete ? List.of()
+          : lists().of(countries()).ofSizeBetween(0, 3).generate(in);
       return Network.builder()
-          .complete(Generate.booleans().generate(in))
+          .complete(complete)
+          .addAllCompleteCountries(completeCountries)
           .addAllCities(cities)
           .addAllCohorts(cohorts)
           .addAllReportedTotals(lists().of(reportedTotals()).ofSizeBetween(0, 4).generate(in))

@@ -77,7 +77,7 @@ public final class Batch {
     List<City> members = new ArrayList<>();
     List<City> newcomers = new ArrayList<>();
     for (City city : network.cities()) {
-      if (city.joinedIn().equals(Year.of(2025))) {
+      if (city.start().joinedIn().equals(java.util.Optional.of(Year.of(2025)))) {
         newcomers.add(city);
       } else {
         members.add(city);

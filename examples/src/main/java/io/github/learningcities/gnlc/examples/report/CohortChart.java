@@ -5,6 +5,7 @@ import io.github.learningcities.gnlc.network.Cohort;
 import io.github.learningcities.gnlc.network.Coverage;
 import io.github.learningcities.gnlc.network.DatePrecision;
 import io.github.learningcities.gnlc.network.Network;
+import io.github.learningcities.gnlc.network.NetworkStatistics;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +47,11 @@ final class CohortChart {
     Swatches.legend(figure.legend(), List.of(ANNOUNCED, LISTED),
         List.of(text.get("cohorts.legend.announced"), text.get("cohorts.legend.listed")));
     earlyAdmissions(network, text).ifPresent(figure::note);
+    NetworkStatistics stats = network.statistics();
+    int dated = stats.citiesPerYearJoined().values().stream().mapToInt(Integer::intValue).sum();
+    if (stats.cities() > dated) {
+      figure.note(text.plural("cohorts.note.noYear", stats.cities() - dated));
+    }
     DataTable table = figure.table(text.get("cohorts.title"), text.get("cohorts.column.cohort"),
         text.get("cohorts.column.announcedOn"), text.get("cohorts.column.announced"),
         text.get("cohorts.column.listed"), text.get("cohorts.column.share"),

@@ -44,7 +44,7 @@ final class CoverageChart {
         coverage.listedCountries(), coverage.reportedCountries());
     Swatches.legend(figure.legend(), List.of(LISTED, "#ffffff"),
         List.of(text.get("coverage.legend.listed"), text.get("coverage.legend.reported")));
-    figure.note(text.get(coverage.complete() ? "coverage.complete" : "coverage.partial"));
+    figure.note(ReportPage.completeness(network, text));
     figure.note(new Markup().element("p", text.get("note.unofficial"), "class", "note unofficial"));
     DataTable table = figure.table(text.get("coverage.title"), text.get("coverage.column.what"),
         text.get("coverage.column.listed"), text.get("coverage.column.reported"),

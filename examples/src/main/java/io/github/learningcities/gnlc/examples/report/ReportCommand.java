@@ -1,10 +1,10 @@
 package io.github.learningcities.gnlc.examples.report;
 
+import io.github.learningcities.gnlc.examples.DataOptions;
 import io.github.learningcities.gnlc.examples.Environment;
 import io.github.learningcities.gnlc.examples.ExitStatus;
 import io.github.learningcities.gnlc.examples.HelpOption;
 import io.github.learningcities.gnlc.examples.Language;
-import io.github.learningcities.gnlc.network.Network;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,11 +15,13 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code report [--out FILE] [--lang en|fr]}: writes the network at a glance, one self-contained
- * HTML page with charts and a world map (see {@link ReportPage}), to a file or standard output.
+ * {@code report [--out FILE] [--lang en|fr] [--members FILE] [--complete | --complete-for CC,…]}:
+ * writes the network at a glance, one self-contained HTML page with charts and a world map (see
+ * {@link ReportPage}), to a file or standard output, on the embedded member list or one's own
+ * ({@link DataOptions}).
  *
- * <p>Exit status: 0 when the page was written; 2 when the file cannot be written (one line on
- * stderr); 1 for anything else.
+ * <p>Exit status: 0 when the page was written; 2 for a bad member list or a file that cannot be
+ * written (one line on stderr); 1 for anything else.
  */
 @Command(
     name = "report",
@@ -31,6 +33,8 @@ public final class ReportCommand implements Callable<Integer> {
   private final Environment environment;
 
   @Mixin HelpOption help;
+
+  @Mixin DataOptions data;
 
   @Option(
       names = "--out",
@@ -55,7 +59,7 @@ public final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    String page = ReportPage.render(network(), language);
+    String page = ReportPage.render(data.network(), language);
     if (out.equals("-")) {
       environment.out().print(page);
       environment.out().flush();
@@ -69,10 +73,5 @@ public final class ReportCommand implements Callable<Integer> {
     }
     environment.out().println("Wrote " + out);
     return ExitStatus.OK;
-  }
-
-  /** The snapshot the page shows: the embedded data (the data options plug in here). */
-  private Network network() {
-    return Network.embedded();
   }
 }

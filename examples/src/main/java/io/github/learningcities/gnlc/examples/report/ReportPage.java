@@ -2,7 +2,9 @@ package io.github.learningcities.gnlc.examples.report;
 
 import io.github.learningcities.gnlc.examples.Language;
 import io.github.learningcities.gnlc.network.Coverage;
+import io.github.learningcities.gnlc.network.DatePrecision;
 import io.github.learningcities.gnlc.network.Network;
+import io.github.learningcities.gnlc.network.NetworkSource;
 import io.github.learningcities.gnlc.network.ReportedTotal;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The network at a glance: one self-contained HTML page (inline SVG and CSS, no script, nothing
@@ -89,11 +92,36 @@ public final class ReportPage {
     Coverage coverage = network.coverage();
     String listed = text.get("page.listed", text.integer(coverage.listedCities()),
         text.integer(coverage.listedCountries()));
-    String completeness = text.get(coverage.complete() ? "page.complete" : "page.partial",
-        coverage.cityShare().isPresent() ? text.percent(coverage.cityShare().getAsDouble()) : "");
-    m.element("p", listed + " " + completeness).newLine();
+    m.element("p", listed + " " + completeness(network, text)).newLine();
+    m.open("p", "class", "note").text(source(network.source(), text) + " ");
+    network.source().sha256().ifPresent(digest ->
+        m.text("SHA-256 ").element("code", digest, "class", "digest").text("."));
+    m.close("p").newLine();
     m.element("p", text.get("note.unofficial"), "class", "note unofficial").newLine();
     m.close("header").newLine();
+  }
+
+  /** How complete the member list is: for every country, for some, or partial with its share. */
+  static String completeness(Network network, ReportText text) {
+    if (network.complete()) {
+      return text.get("page.complete");
+    }
+    String share = network.coverage().cityShare().isPresent()
+        ? text.get("page.share", text.percent(network.coverage().cityShare().getAsDouble()))
+        : "";
+    if (!network.completeCountries().isEmpty()) {
+      return text.get("page.completeFor", text.list(network.completeCountries().stream()
+          .map(text::country).collect(Collectors.toList())), share);
+    }
+    return text.get("page.partial", share);
+  }
+
+  private static String source(NetworkSource source, ReportText text) {
+    if (source.isEmbedded()) {
+      return text.get("page.source.embedded",
+          text.date(source.version().orElseThrow(), DatePrecision.DAY));
+    }
+    return text.get("page.source.other", source.name());
   }
 
   private static String style() {

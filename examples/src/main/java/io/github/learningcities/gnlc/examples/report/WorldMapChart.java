@@ -1,8 +1,8 @@
 package io.github.learningcities.gnlc.examples.report;
 
 import io.github.learningcities.gnlc.examples.report.DataTable.Cell;
-import io.github.learningcities.gnlc.network.City;
 import io.github.learningcities.gnlc.network.Network;
+import io.github.learningcities.gnlc.network.NetworkStatistics;
 import io.github.learningcities.gnlc.place.CountryCode;
 import io.github.learningcities.gnlc.place.RegionDirectory;
 import java.util.ArrayList;
@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -62,7 +61,8 @@ final class WorldMapChart {
     RegionDirectory regions = RegionDirectory.embedded();
     DataTable table = figure.table(text.get("map.title"), text.get("map.column.country"),
         text.get("map.column.code"), text.get("map.column.region"),
-        text.get("map.column.listed"), text.get("map.column.onMap"));
+        text.get("map.column.listed"), text.get("map.column.complete"),
+        text.get("map.column.onMap"));
     for (Map.Entry<CountryCode, Integer> e : counts.entrySet()) {
       CountryCode country = e.getKey();
       String region = regions.regionsOf(country).isEmpty()
@@ -74,21 +74,19 @@ final class WorldMapChart {
           Cell.text(country.code()),
           Cell.text(region),
           Cell.number(text.integer(e.getValue())),
+          Cell.text(text.get(network.coveragePerCountry().get(country).complete() ? "yes" : "no")),
           Cell.text(text.get(world.path(country.code()).isPresent() ? "yes" : "no")));
     }
     return figure;
   }
 
-  /** The listed cities that have not left, per country, most first, then by name. */
+  /**
+   * The listed cities that have not left, per country ({@link NetworkStatistics#citiesPerCountry()}),
+   * most first, then by name.
+   */
   private static Map<CountryCode, Integer> listedPerCountry(Network network, ReportText text) {
-    Map<CountryCode, Integer> counts = new TreeMap<>();
-    for (City city : network.cities()) {
-      if (city.exitedOn().isEmpty()) {
-        counts.merge(city.country(), 1, Integer::sum);
-      }
-    }
     Map<CountryCode, Integer> sorted = new LinkedHashMap<>();
-    counts.entrySet().stream()
+    network.statistics().citiesPerCountry().entrySet().stream()
         .sorted(Comparator.comparing((Map.Entry<CountryCode, Integer> e) -> -e.getValue())
             .thenComparing(e -> text.country(e.getKey())))
         .forEach(e -> sorted.put(e.getKey(), e.getValue()));

@@ -47,6 +47,49 @@ class ReportCommandTest {
   }
 
   @Test
+  void drawsAMemberListOfOnesOwnMarkedCompleteForSomeCountries() throws Exception {
+    Path members = dir.resolve("members.tsv");
+    Files.writeString(members,
+        "city\tcountry_iso2\tunesco_region\tcohort_year\tsource_url\tmember_by\tnote\n"
+            + "Sa Đéc\tVN\t\t2020\thttps://example.org/sd\t\t\n"
+            + "Vinh\tVN\t\t2020\thttps://example.org/vinh\t\t\n"
+            + "Valletta\tMT\t\t2022\thttps://example.org/mt\t\t\n",
+        StandardCharsets.UTF_8);
+    assertThat(console.run("report", "--members", members.toString(), "--complete-for", "vn"))
+        .isZero();
+    PageDocument page = PageDocument.parse(console.out());
+    assertThat(page.all(PageDocument.XHTML, "header").get(0).getTextContent())
+        .contains("holds 3 cities in 2 countries",
+            "complete for these countries only: Vietnam;", "Member list: " + members);
+    assertThat(page.rows("map-table")).extracting(r -> r.get(1) + " " + r.get(3) + " " + r.get(4))
+        .containsExactly("VN 2 yes", "MT 1 no");
+    assertThat(console.err()).isEmpty();
+  }
+
+  @Test
+  void aBadMemberListIsOneLineAndExitsTwo() throws Exception {
+    Path members = dir.resolve("members.tsv");
+    Files.writeString(members,
+        "city\tcountry_iso2\tunesco_region\tcohort_year\tsource_url\tmember_by\tnote\n"
+            + "Hue\tXX\t\t2020\thttps://example.org/\t\t\n",
+        StandardCharsets.UTF_8);
+    assertThat(console.run("report", "--members", members.toString()))
+        .isEqualTo(ExitStatus.BAD_INPUT);
+    assertThat(console.err().lines()).singleElement().asString()
+        .startsWith("report: " + members + ":2")
+        .contains("\"XX\"");
+    assertThat(console.out()).isEmpty();
+  }
+
+  @Test
+  void completenessNeedsAMemberList() {
+    assertThat(console.run("report", "--complete")).isEqualTo(ExitStatus.BAD_INPUT);
+    assertThat(console.err()).startsWith(
+        "report: --complete needs --members: the embedded member list is partial");
+    assertThat(console.out()).isEmpty();
+  }
+
+  @Test
   void anUnknownLanguageIsAUsageError() {
     assertThat(console.run("report", "--lang", "de")).isEqualTo(ExitStatus.BAD_INPUT);
     assertThat(console.err().lines()).singleElement().asString()

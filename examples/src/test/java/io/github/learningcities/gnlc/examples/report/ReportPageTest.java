@@ -12,6 +12,7 @@ import io.github.learningcities.gnlc.network.Cohort;
 import io.github.learningcities.gnlc.network.CountQualifier;
 import io.github.learningcities.gnlc.network.Coverage;
 import io.github.learningcities.gnlc.network.DatePrecision;
+import io.github.learningcities.gnlc.network.MembershipStart;
 import io.github.learningcities.gnlc.network.Network;
 import io.github.learningcities.gnlc.network.NetworkStatistics;
 import io.github.learningcities.gnlc.network.ReportedTotal;
@@ -196,12 +197,16 @@ class ReportPageTest {
         perCountry.merge(city.country().code(), 1, Integer::sum);
       }
     }
+    assertThat(perCountry).hasSameSizeAs(stats.citiesPerCountry());
+    stats.citiesPerCountry().forEach((c, n) -> assertThat(perCountry.get(c.code())).isEqualTo(n));
     List<String> unplaced = new ArrayList<>();
     for (List<String> row : countries) {
       assertThat(number(row.get(3))).as(row.get(1)).isEqualTo(perCountry.get(row.get(1)));
       assertThat(row.get(0)).isEqualTo(text.country(CountryCode.of(row.get(1))));
       boolean onMap = WorldGeometry.embedded().path(row.get(1)).isPresent();
-      assertThat(row.get(4)).isEqualTo(text.get(onMap ? "yes" : "no"));
+      assertThat(row.get(4)).isEqualTo(text.get(
+          network.isCompleteFor(CountryCode.of(row.get(1))) ? "yes" : "no"));
+      assertThat(row.get(5)).isEqualTo(text.get(onMap ? "yes" : "no"));
       if (!onMap) {
         unplaced.add(text.get("map.unplaced.item", row.get(0), row.get(3)));
       }
@@ -237,10 +242,11 @@ class ReportPageTest {
     assertThat(page.all(XHTML, "header").get(0).getTextContent())
         .contains("More than 12 cities in 5 countries, as reported in January 2021.")
         .contains("holds 2 cities in 2 countries")
-        .contains("It is partial (20% of the cities last reported)");
+        .contains("The list is partial (20% of the cities last reported)")
+        .contains("Member list: built in code.");
     assertThat(page.rows("map-table")).containsExactly(
-        List.of("France", "FR", "Europe and North America", "1", "yes"),
-        List.of("Malta", "MT", "Arab States / Europe and North America", "1", "no"));
+        List.of("France", "FR", "Europe and North America", "1", "no", "yes"),
+        List.of("Malta", "MT", "Arab States / Europe and North America", "1", "no", "no"));
     assertThat(page.byId("map").getTextContent())
         .contains("Not on the map (too small at this scale): Malta (1).");
     assertThat(page.rows("cohorts-table")).containsExactly(
@@ -250,6 +256,25 @@ class ReportPageTest {
     assertThat(link.getAttribute("href")).isEqualTo("https://example.org/totals?a=1&b='2'");
     assertThat(ReportPage.render(smallNetwork(), Language.en))
         .contains("href=\"https://example.org/totals?a=1&amp;b=&#39;2&#39;\"");
+  }
+
+  @Test
+  void theHeaderSaysWhereTheListComesFromAndHowCompleteItIs() throws Exception {
+    Network embedded = Network.embedded();
+    String header = page(embedded, Language.en).all(XHTML, "header").get(0).getTextContent();
+    assertThat(header).contains("Member list: gnlc's embedded data of ",
+        "SHA-256 " + embedded.source().sha256().orElseThrow(), "The list is partial (");
+    String complete = page(smallNetwork().withComplete(true), Language.fr)
+        .all(XHTML, "header").get(0).getTextContent();
+    assertThat(complete).contains("La liste est marquée complète pour tous les pays");
+    PageDocument some = page(smallNetwork().withCompleteCountries(
+        List.of(CountryCode.of("MT"), CountryCode.of("FR"))), Language.en);
+    assertThat(some.all(XHTML, "header").get(0).getTextContent()).contains(
+        "The list is marked complete for these countries only: France; Malta; elsewhere it is "
+            + "partial (20% of the cities last reported), and an unlisted city may still be a "
+            + "member.");
+    assertThat(some.rows("map-table")).extracting(r -> r.get(4)).containsExactly("yes", "yes");
+    assertThat(some.byId("coverage").getTextContent()).contains("complete for these countries");
   }
 
   @Test
@@ -288,16 +313,17 @@ class ReportPageTest {
 
   /** Two current cities (France, Malta), one that left, one cohort, an exact and a "more than" total. */
   static Network smallNetwork() {
+    MembershipStart joined2020 = MembershipStart.cohort(LocalDate.of(2020, 9, 23));
     URI source = URI.create("https://example.org/source");
     return Network.builder()
         .addCities(
             City.builder().name("Lyon").country(CountryCode.of("FR"))
-                .region(UnescoRegion.EUROPE_AND_NORTH_AMERICA).joinedIn(Year.of(2020))
+                .region(UnescoRegion.EUROPE_AND_NORTH_AMERICA).start(joined2020)
                 .source(source).build(),
             City.builder().name("Valletta").country(CountryCode.of("MT"))
-                .joinedIn(Year.of(2020)).source(source).build(),
+                .start(joined2020).source(source).build(),
             City.builder().name("Nantes").country(CountryCode.of("FR"))
-                .region(UnescoRegion.EUROPE_AND_NORTH_AMERICA).joinedIn(Year.of(2020))
+                .region(UnescoRegion.EUROPE_AND_NORTH_AMERICA).start(joined2020)
                 .exitedOn(LocalDate.of(2020, 12, 31)).source(source).build())
         .addCohorts(Cohort.builder().year(Year.of(2020)).announcedOn(LocalDate.of(2020, 9, 23))
             .newCities(5).newCountries(3).source(source).build())

@@ -100,7 +100,7 @@ class ServeCommandTest {
     HttpResponse<String> response = get("/v1/network");
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
-    assertThat(response.body()).contains("\"formatVersion\":1").contains("\"listedCities\":262")
+    assertThat(response.body()).contains("\"formatVersion\":1").contains("\"listedCities\":362")
         .contains("\"reportedCities\":425");
   }
 
