@@ -14,9 +14,11 @@ import org.jspecify.annotations.Nullable;
  * A National Commission's nomination of a member city for the UNESCO Learning City Award, in which
  * any fact may be unknown.
  *
- * <p>The facts: the member city (name, country, population), the day it became a member, the years
- * it received the Award before, and the day its National Commission nominated it. Build one with
- * {@link #builder()}; every attribute is optional.
+ * <p>The facts: the member city (name, country, population, whether an elected body governs it),
+ * the day it became a member, the years it received the Award before, who signed the Award
+ * application form, whether the city signed the consent form, the day the city submitted its
+ * application to its National Commission and the day the National Commission nominated it. Build
+ * one with {@link #builder()}; every attribute is optional.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -71,6 +73,37 @@ public abstract class AwardNomination extends Application {
    */
   public abstract Optional<LocalDate> nominatedOn();
 
+  /**
+   * Returns the role of the person who signed the Award application form
+   * ({@link Fact#SIGNATORY_ROLE}).
+   *
+   * @return the role, or empty when unknown
+   */
+  public abstract Optional<SignatoryRole> signatoryRole();
+
+  /**
+   * Tells whether the city signed the Award's consent form ({@link Fact#CONSENT_SIGNED}).
+   *
+   * @return true or false, or empty when unknown
+   */
+  public abstract Optional<Boolean> consentSigned();
+
+  /**
+   * Tells whether a city council or another form of elected body governs the city
+   * ({@link Fact#ELECTED_BODY}).
+   *
+   * @return true or false, or empty when unknown
+   */
+  public abstract Optional<Boolean> governedByElectedBody();
+
+  /**
+   * Returns the day the city submitted its Award application to its National Commission for
+   * UNESCO ({@link Fact#SUBMISSION_DATE}).
+   *
+   * @return the day, or empty when unknown
+   */
+  public abstract Optional<LocalDate> submittedOn();
+
   @Override
   final @Nullable Object value(Fact fact) {
     switch (fact) {
@@ -86,6 +119,14 @@ public abstract class AwardNomination extends Application {
         return pastAwardYears().orElse(null);
       case NOMINATION_DATE:
         return nominatedOn().orElse(null);
+      case SIGNATORY_ROLE:
+        return signatoryRole().orElse(null);
+      case CONSENT_SIGNED:
+        return consentSigned().orElse(null);
+      case ELECTED_BODY:
+        return governedByElectedBody().orElse(null);
+      case SUBMISSION_DATE:
+        return submittedOn().orElse(null);
       default:
         return null;
     }

@@ -42,6 +42,8 @@ public final class Condition {
   private final List<String> unresolvedValues;
   final @Nullable LocalDate from;
   final @Nullable LocalDate to;
+  final @Nullable LocalDate unresolvedFrom;
+  final @Nullable LocalDate unresolvedTo;
   final long number;
   final @Nullable Year year;
   private final List<Condition> children;
@@ -56,7 +58,7 @@ public final class Condition {
   final int[] childOffsets;
   /** For leaves: the arguments with the constant expected values filled in. */
   final String[] template;
-  /** For ONE_OF: the accepted and unresolved values. */
+  /** For ONE_OF: the accepted and unresolved values; for NO_YEAR_AFTER: the unresolved years. */
   final Set<String> valueSet;
   final Set<String> unresolvedSet;
   /** For CONTAINS_ALL: the required elements as the application's objects. */
@@ -73,6 +75,8 @@ public final class Condition {
       List<String> unresolvedValues,
       @Nullable LocalDate from,
       @Nullable LocalDate to,
+      @Nullable LocalDate unresolvedFrom,
+      @Nullable LocalDate unresolvedTo,
       long number,
       @Nullable Year year,
       List<Condition> children,
@@ -84,6 +88,8 @@ public final class Condition {
     this.unresolvedValues = unresolvedValues;
     this.from = from;
     this.to = to;
+    this.unresolvedFrom = unresolvedFrom;
+    this.unresolvedTo = unresolvedTo;
     this.number = number;
     this.year = year;
     this.children = children;
@@ -136,6 +142,10 @@ public final class Condition {
       case MONTHS_BEFORE_AS_OF:
         args[1] = Long.toString(number);
         break;
+      case MONTHS_BEFORE:
+        args[1] = Long.toString(number);
+        args[2] = String.valueOf(to);
+        break;
       case NO_YEAR_AFTER:
         args[1] = String.valueOf(year);
         break;
@@ -174,37 +184,39 @@ public final class Condition {
   }
 
   /**
-   * Creates a condition met when a text fact's value is one of a set.
+   * Creates a condition met when a text or yes-or-no fact's value is one of a set.
    *
-   * @param fact  a {@link FactType#TEXT} fact, not null
+   * @param fact  a {@link FactType#TEXT} or {@link FactType#BOOLEAN} fact, not null
    * @param values  the accepted values as canonical text (constant names, codes), not null, not
    *     empty
    * @return the condition, never null
    * @throws MissingValueException if an argument or value is null
-   * @throws GnlcException with {@link ErrorCode#INVALID_VALUE} if the fact is not a text fact, the
-   *     values are empty or one is not a value of the fact
+   * @throws GnlcException with {@link ErrorCode#INVALID_VALUE} if the fact is not a text or
+   *     yes-or-no fact, the values are empty or one is not a value of the fact
    */
   public static Condition oneOf(Fact fact, Collection<String> values) {
     return oneOf(fact, values, List.of());
   }
 
   /**
-   * Creates a condition met when a text fact's value is one of a set, not met when it is none of
-   * either set, and unknown when it is one of the unresolved values: values the sources neither
-   * accept nor reject.
+   * Creates a condition met when a text or yes-or-no fact's value is one of a set, not met when it
+   * is none of either set, and unknown when it is one of the unresolved values: values the sources
+   * neither accept nor reject.
    *
-   * @param fact  a {@link FactType#TEXT} fact, not null
+   * @param fact  a {@link FactType#TEXT} or {@link FactType#BOOLEAN} fact, not null
    * @param values  the accepted values as canonical text, not null, not empty
    * @param unresolvedValues  the unresolved values, not null, disjoint from {@code values}
    * @return the condition, never null
    * @throws MissingValueException if an argument or value is null
-   * @throws GnlcException with {@link ErrorCode#INVALID_VALUE} if the fact is not a text fact, the
-   *     values are empty, one is not a value of the fact or the two sets overlap
+   * @throws GnlcException with {@link ErrorCode#INVALID_VALUE} if the fact is not a text or
+   *     yes-or-no fact, the values are empty, one is not a value of the fact or the two sets
+   *     overlap
    */
   public static Condition oneOf(
       Fact fact, Collection<String> values, Collection<String> unresolvedValues) {
-    List<String> accepted = canonical(fact, "values", values, FactType.TEXT);
-    List<String> unresolved = canonical(fact, "unresolvedValues", unresolvedValues, FactType.TEXT);
+    List<String> accepted = canonical(fact, "values", values, FactType.TEXT, FactType.BOOLEAN);
+    List<String> unresolved =
+        canonical(fact, "unresolvedValues", unresolvedValues, FactType.TEXT, FactType.BOOLEAN);
     if (accepted.isEmpty()) {
       throw new GnlcException(ErrorCode.INVALID_VALUE, "values", "[]", "must not be empty");
     }
@@ -261,6 +273,44 @@ public final class Condition {
   }
 
   /**
+   * Creates a condition met when a date fact lies in a window, unknown when it lies in a second,
+   * unresolved window (days the sources neither accept nor reject, such as the days of an
+   * extension that may not cover this date), and not met otherwise. All four days are included.
+   *
+   * @param fact  a {@link FactType#DATE} fact, not null
+   * @param from  the first day, not null
+   * @param to  the last day, not null, not before {@code from}
+   * @param unresolvedFrom  the first unresolved day, not null
+   * @param unresolvedTo  the last unresolved day, not null, not before {@code unresolvedFrom}; the
+   *     unresolved window shares no day with the first
+   * @return the condition, never null
+   * @throws MissingValueException if an argument is null
+   * @throws GnlcException with {@link ErrorCode#INVALID_VALUE} if the fact is not a date, or
+   *     {@link ErrorCode#INVALID_DATE} if a window ends before it starts or the two share a day
+   */
+  public static Condition dateBetween(
+      Fact fact, LocalDate from, LocalDate to, LocalDate unresolvedFrom, LocalDate unresolvedTo) {
+    Condition window = dateBetween(fact, from, to);
+    if (unresolvedFrom == null) {
+      throw new MissingValueException("unresolvedFrom");
+    }
+    if (unresolvedTo == null) {
+      throw new MissingValueException("unresolvedTo");
+    }
+    if (unresolvedTo.isBefore(unresolvedFrom)) {
+      throw new GnlcException(ErrorCode.INVALID_DATE, "unresolvedTo", unresolvedTo,
+          "is before unresolvedFrom " + unresolvedFrom);
+    }
+    if (!unresolvedFrom.isAfter(to) && !from.isAfter(unresolvedTo)) {
+      throw new GnlcException(ErrorCode.INVALID_DATE, "unresolvedFrom", unresolvedFrom,
+          "starts a window that shares days with the window from " + from + " to " + to);
+    }
+    return new Condition(
+        ConditionType.DATE_BETWEEN, window.fact, List.of(), List.of(), from, to, unresolvedFrom,
+        unresolvedTo, 0, null, List.of(), null, null);
+  }
+
+  /**
    * Creates a condition met when a date fact is not after the as-of date.
    *
    * @param fact  a {@link FactType#DATE} fact, not null
@@ -313,6 +363,30 @@ public final class Condition {
   }
 
   /**
+   * Creates a condition met when a date fact lies more than some months before a fixed day (the
+   * date plus the months is before that day), such as a membership start more than 12 months
+   * before an application deadline.
+   *
+   * @param fact  a {@link FactType#DATE} fact, not null
+   * @param months  the months, not negative
+   * @param day  the day to measure against, not null
+   * @return the condition, never null
+   * @throws MissingValueException if the fact or day is null
+   * @throws GnlcException with {@link ErrorCode#INVALID_VALUE} if the fact is not a date or the
+   *     months are negative
+   */
+  public static Condition monthsBefore(Fact fact, int months, LocalDate day) {
+    requireType(fact, FactType.DATE);
+    if (months < 0) {
+      throw new GnlcException(ErrorCode.INVALID_VALUE, "months", months, "must not be negative");
+    }
+    if (day == null) {
+      throw new MissingValueException("before");
+    }
+    return leaf(ConditionType.MONTHS_BEFORE, fact, List.of(), List.of(), null, day, months, null);
+  }
+
+  /**
    * Creates a condition met when no year of a year-set fact lies after a year.
    *
    * @param fact  a {@link FactType#YEARS} fact, not null
@@ -327,6 +401,40 @@ public final class Condition {
       throw new MissingValueException("year");
     }
     return leaf(ConditionType.NO_YEAR_AFTER, fact, List.of(), List.of(), null, null, 0, year);
+  }
+
+  /**
+   * Creates a condition met when no year of a year-set fact lies after a year, unknown when the
+   * only years after it are unresolved ones (years the sources neither accept nor reject), and not
+   * met otherwise.
+   *
+   * @param fact  a {@link FactType#YEARS} fact, not null
+   * @param year  the last allowed year, not null
+   * @param unresolvedYears  the unresolved years, each after {@code year}, not null
+   * @return the condition, never null
+   * @throws MissingValueException if an argument or year is null
+   * @throws GnlcException with {@link ErrorCode#INVALID_VALUE} if the fact is not a set of years, or
+   *     an unresolved year is not after {@code year}
+   */
+  public static Condition noYearAfter(Fact fact, Year year, Collection<Year> unresolvedYears) {
+    Condition plain = noYearAfter(fact, year);
+    if (unresolvedYears == null) {
+      throw new MissingValueException("unresolvedValues");
+    }
+    Set<String> unresolved = new java.util.TreeSet<>();
+    for (Year unresolvedYear : unresolvedYears) {
+      if (unresolvedYear == null) {
+        throw new MissingValueException("unresolvedValues");
+      }
+      if (!unresolvedYear.isAfter(year)) {
+        throw new GnlcException(ErrorCode.INVALID_VALUE, "unresolvedValues", unresolvedYear,
+            "is not after the year " + year + ": only later years can be unresolved");
+      }
+      unresolved.add(unresolvedYear.toString());
+    }
+    return new Condition(
+        ConditionType.NO_YEAR_AFTER, plain.fact, List.of(), List.copyOf(unresolved), null, null,
+        null, null, 0, year, List.of(), null, null);
   }
 
   /**
@@ -347,6 +455,19 @@ public final class Condition {
    */
   public static Condition notMember() {
     return Constants.NOT_MEMBER;
+  }
+
+  /**
+   * Creates a condition met when the city's country ({@link Fact#COUNTRY}) is a UNESCO Member State
+   * on the as-of date, per {@link io.github.learningcities.gnlc.place.MemberStateDirectory#embedded()}:
+   * not met when the directory says the country was not a member that day, unknown when the
+   * country is unknown, unlisted or an Associate Member (whether cities of Associate Members may
+   * apply is not stated).
+   *
+   * @return the condition, never null
+   */
+  public static Condition memberState() {
+    return Constants.MEMBER_STATE;
   }
 
   /**
@@ -371,8 +492,8 @@ public final class Condition {
       throw new MissingValueException("test");
     }
     return new Condition(
-        ConditionType.CUSTOM, null, List.of(), List.of(), null, null, 0, null, List.of(), name,
-        test);
+        ConditionType.CUSTOM, null, List.of(), List.of(), null, null, null, null, 0, null,
+        List.of(), name, test);
   }
 
   // ---------------------------------------------------------------- composites
@@ -467,7 +588,8 @@ public final class Condition {
           "must lie from 0 to the number of children (" + copy.size() + ")");
     }
     return new Condition(
-        type, null, List.of(), List.of(), null, null, count, null, List.copyOf(copy), null, null);
+        type, null, List.of(), List.of(), null, null, null, null, count, null, List.copyOf(copy),
+        null, null);
   }
 
   private static Condition leaf(
@@ -477,7 +599,7 @@ public final class Condition {
       throw new MissingValueException("fact");
     }
     return new Condition(
-        type, fact, values, unresolved, from, to, number, year, List.of(), null, null);
+        type, fact, values, unresolved, from, to, null, null, number, year, List.of(), null, null);
   }
 
   private static void requireType(Fact fact, FactType... types) {
@@ -520,7 +642,8 @@ public final class Condition {
 
   /**
    * Returns the fact a leaf tests (the member tests read {@link Fact#CITY_NAME} and
-   * {@link Fact#COUNTRY} and have none here).
+   * {@link Fact#COUNTRY}, the Member State test reads {@link Fact#COUNTRY}, and they have none
+   * here).
    *
    * @return the fact, or empty for composites, member tests and custom code
    */
@@ -539,8 +662,9 @@ public final class Condition {
   }
 
   /**
-   * Returns the unresolved values of {@link ConditionType#ONE_OF}: values the sources neither
-   * accept nor reject, which make the condition unknown.
+   * Returns the unresolved values of {@link ConditionType#ONE_OF}, or the unresolved years of
+   * {@link ConditionType#NO_YEAR_AFTER} (as text such as {@code 2015}, ascending): values the
+   * sources neither accept nor reject, which make the condition unknown.
    *
    * @return the values, unmodifiable, empty for other types
    */
@@ -558,7 +682,8 @@ public final class Condition {
   }
 
   /**
-   * Returns the last day of a {@link ConditionType#DATE_BETWEEN} window.
+   * Returns the last day of a {@link ConditionType#DATE_BETWEEN} window, or the day a
+   * {@link ConditionType#MONTHS_BEFORE} condition measures against.
    *
    * @return the day, or empty for other types
    */
@@ -567,8 +692,29 @@ public final class Condition {
   }
 
   /**
+   * Returns the first day of the unresolved window of a {@link ConditionType#DATE_BETWEEN}
+   * condition.
+   *
+   * @return the day, or empty when there is no unresolved window
+   */
+  public Optional<LocalDate> unresolvedFrom() {
+    return Optional.ofNullable(unresolvedFrom);
+  }
+
+  /**
+   * Returns the last day of the unresolved window of a {@link ConditionType#DATE_BETWEEN}
+   * condition.
+   *
+   * @return the day, or empty when there is no unresolved window
+   */
+  public Optional<LocalDate> unresolvedTo() {
+    return Optional.ofNullable(unresolvedTo);
+  }
+
+  /**
    * Returns the number parameter: the minimum of {@link ConditionType#AT_LEAST}, the months of
-   * {@link ConditionType#MONTHS_BEFORE_AS_OF} or the count of {@link ConditionType#AT_LEAST_OF}.
+   * {@link ConditionType#MONTHS_BEFORE_AS_OF} and {@link ConditionType#MONTHS_BEFORE}, or the
+   * count of {@link ConditionType#AT_LEAST_OF}.
    *
    * @return the number, or empty for other types
    */
@@ -576,6 +722,7 @@ public final class Condition {
     switch (type) {
       case AT_LEAST:
       case MONTHS_BEFORE_AS_OF:
+      case MONTHS_BEFORE:
       case AT_LEAST_OF:
         return OptionalLong.of(number);
       default:
@@ -645,6 +792,9 @@ public final class Condition {
       facts.add(Fact.CITY_NAME);
       facts.add(Fact.COUNTRY);
     }
+    if (type == ConditionType.MEMBER_STATE) {
+      facts.add(Fact.COUNTRY);
+    }
     for (Condition child : children) {
       child.collectFacts(facts);
     }
@@ -670,15 +820,22 @@ public final class Condition {
       case CONTAINS_ALL:
         return id + " contains all of " + values;
       case DATE_BETWEEN:
-        return id + " from " + from + " to " + to;
+        return id + " from " + from + " to " + to
+            + (unresolvedFrom == null ? ""
+                : " (unresolved: " + unresolvedFrom + " to " + unresolvedTo + ")");
       case DATE_NOT_AFTER_AS_OF:
         return id + " not after the as-of date";
       case AT_LEAST:
         return id + " at least " + number;
       case MONTHS_BEFORE_AS_OF:
         return id + " more than " + number + " months before the as-of date";
+      case MONTHS_BEFORE:
+        return id + " more than " + number + " months before " + to;
       case NO_YEAR_AFTER:
-        return id + " has no year after " + year;
+        return id + " has no year after " + year
+            + (unresolvedValues.isEmpty() ? "" : " (unresolved: " + unresolvedValues + ")");
+      case MEMBER_STATE:
+        return "city.country is a UNESCO Member State on the as-of date";
       case MEMBER:
         return "city is a member on the as-of date";
       case NOT_MEMBER:
@@ -719,6 +876,8 @@ public final class Condition {
         && unresolvedValues.equals(other.unresolvedValues)
         && Objects.equals(from, other.from)
         && Objects.equals(to, other.to)
+        && Objects.equals(unresolvedFrom, other.unresolvedFrom)
+        && Objects.equals(unresolvedTo, other.unresolvedTo)
         && Objects.equals(year, other.year)
         && Objects.equals(customName, other.customName)
         && customTest == other.customTest
@@ -727,8 +886,8 @@ public final class Condition {
 
   @Override
   public int hashCode() {
-    return Objects.hash(
-        type, fact, number, values, unresolvedValues, from, to, year, customName, children);
+    return Objects.hash(type, fact, number, values, unresolvedValues, from, to, unresolvedFrom,
+        unresolvedTo, year, customName, children);
   }
 
   /**
@@ -745,10 +904,13 @@ public final class Condition {
   /** Shared instances of the parameterless leaves. */
   private static final class Constants {
     static final Condition MEMBER = new Condition(
-        ConditionType.MEMBER, null, List.of(), List.of(), null, null, 0, null, List.of(), null,
-        null);
+        ConditionType.MEMBER, null, List.of(), List.of(), null, null, null, null, 0, null,
+        List.of(), null, null);
     static final Condition NOT_MEMBER = new Condition(
-        ConditionType.NOT_MEMBER, null, List.of(), List.of(), null, null, 0, null, List.of(), null,
-        null);
+        ConditionType.NOT_MEMBER, null, List.of(), List.of(), null, null, null, null, 0, null,
+        List.of(), null, null);
+    static final Condition MEMBER_STATE = new Condition(
+        ConditionType.MEMBER_STATE, null, List.of(), List.of(), null, null, null, null, 0, null,
+        List.of(), null, null);
   }
 }

@@ -14,7 +14,8 @@ public enum ConditionType {
   /** The fact is given: met when known, else unknown; never not met. Arguments: [value]. */
   PRESENT(1),
   /**
-   * The fact's value is one of {@link Condition#values()}: met if it is, unknown if it is one of
+   * The fact's value (a text, or {@code true} or {@code false}) is one of
+   * {@link Condition#values()}: met if it is, unknown if it is one of
    * {@link Condition#unresolvedValues()} (values the sources neither accept nor reject), not met
    * otherwise. Arguments: [value, accepted values].
    */
@@ -22,8 +23,9 @@ public enum ConditionType {
   /** The fact's set holds every one of {@link Condition#values()}. Arguments: [set, values]. */
   CONTAINS_ALL(2),
   /**
-   * The fact's day lies from {@link Condition#from()} to {@link Condition#to()}, both included.
-   * Arguments: [day, from, to].
+   * The fact's day lies from {@link Condition#from()} to {@link Condition#to()}, both included;
+   * unknown if it lies in the optional unresolved window from {@link Condition#unresolvedFrom()}
+   * to {@link Condition#unresolvedTo()}. Arguments: [day, from, to].
    */
   DATE_BETWEEN(3),
   /** The fact's day is not after the as-of date. Arguments: [day, as-of date]. */
@@ -39,8 +41,14 @@ public enum ConditionType {
    */
   MONTHS_BEFORE_AS_OF(2),
   /**
-   * No year of the fact's set lies after {@link Condition#year()} (an empty set is met).
-   * Arguments: [years, year].
+   * The fact's day lies more than {@link Condition#number()} months before the fixed day
+   * {@link Condition#to()}, such as an application deadline. Arguments: [day, months, fixed day].
+   */
+  MONTHS_BEFORE(3),
+  /**
+   * No year of the fact's set lies after {@link Condition#year()} (an empty set is met); unknown
+   * when the only later years are among {@link Condition#unresolvedValues()}. Arguments: [years,
+   * year].
    */
   NO_YEAR_AFTER(2),
   /**
@@ -54,6 +62,13 @@ public enum ConditionType {
    * network is incomplete and does not list the city. Arguments as for {@link #MEMBER}.
    */
   NOT_MEMBER(3),
+  /**
+   * The city's country ({@link Fact#COUNTRY}) is a UNESCO Member State on the as-of date, per the
+   * embedded {@link io.github.learningcities.gnlc.place.MemberStateDirectory}; unknown when the
+   * country is unknown, unlisted or an Associate Member. Arguments: [country, UNESCO status: a
+   * {@link io.github.learningcities.gnlc.place.UnescoStatus} name, or empty].
+   */
+  MEMBER_STATE(2),
   /** Java code supplied by a user; not serializable. Arguments: none. */
   CUSTOM(0),
   /** All children are met (Kleene and); all of none is met. */

@@ -3,6 +3,8 @@ package io.github.learningcities.gnlc.eligibility;
 import io.github.learningcities.gnlc.GnlcException;
 import io.github.learningcities.gnlc.network.MembershipStatus;
 import io.github.learningcities.gnlc.place.CountryCode;
+import io.github.learningcities.gnlc.place.MemberStateDirectory;
+import io.github.learningcities.gnlc.place.UnescoStatus;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.Collection;
@@ -53,6 +55,8 @@ final class Evaluation {
       case MEMBER:
       case NOT_MEMBER:
         return membership(condition, offset);
+      case MEMBER_STATE:
+        return memberState(offset);
       default:
         return leaf(condition, offset);
     }
@@ -123,6 +127,30 @@ final class Evaluation {
     }
   }
 
+  private Outcome memberState(int offset) {
+    cacheable = false;
+    Object country = application.value(Fact.COUNTRY);
+    if (country == null) {
+      args[offset] = "";
+      args[offset + 1] = "";
+      missing = bit(Fact.COUNTRY);
+      return Outcome.UNKNOWN;
+    }
+    missing = 0;
+    UnescoStatus status =
+        MemberStateDirectory.embedded().status((CountryCode) country, context.asOf());
+    args[offset] = FactText.text(country);
+    args[offset + 1] = status.name();
+    switch (status) {
+      case MEMBER_STATE:
+        return Outcome.MET;
+      case NOT_A_MEMBER:
+        return Outcome.NOT_MET;
+      default:
+        return Outcome.UNKNOWN;
+    }
+  }
+
   private static String cityText(Object name, Object country) {
     if (name == null) {
       return country == null ? "" : "(" + FactText.text(country) + ")";
@@ -173,8 +201,12 @@ final class Evaluation {
       case DATE_BETWEEN: {
         LocalDate date = (LocalDate) value;
         args[offset] = date.toString();
-        return date.isBefore(condition.from)
-            || date.isAfter(condition.to) ? Outcome.NOT_MET : Outcome.MET;
+        if (!date.isBefore(condition.from) && !date.isAfter(condition.to)) {
+          return Outcome.MET;
+        }
+        LocalDate unresolvedFrom = condition.unresolvedFrom;
+        return unresolvedFrom != null && !date.isBefore(unresolvedFrom)
+            && !date.isAfter(condition.unresolvedTo) ? Outcome.UNKNOWN : Outcome.NOT_MET;
       }
       case DATE_NOT_AFTER_AS_OF: {
         LocalDate date = (LocalDate) value;
@@ -192,16 +224,26 @@ final class Evaluation {
         return date.plusMonths(condition.number).isBefore(context.asOf())
             ? Outcome.MET : Outcome.NOT_MET;
       }
+      case MONTHS_BEFORE: {
+        LocalDate date = (LocalDate) value;
+        args[offset] = date.toString();
+        return date.plusMonths(condition.number).isBefore(condition.to)
+            ? Outcome.MET : Outcome.NOT_MET;
+      }
       case NO_YEAR_AFTER: {
         Set<Year> years = (Set<Year>) value;
         args[offset] = FactText.text(years);
         Year last = condition.year;
+        boolean unresolved = false;
         for (Year year : years) {
           if (year.isAfter(last)) {
-            return Outcome.NOT_MET;
+            if (!condition.unresolvedSet.contains(year.toString())) {
+              return Outcome.NOT_MET;
+            }
+            unresolved = true;
           }
         }
-        return Outcome.MET;
+        return unresolved ? Outcome.UNKNOWN : Outcome.MET;
       }
       default:
         throw new IllegalStateException("not a leaf: " + type);
@@ -216,6 +258,7 @@ final class Evaluation {
       case CONTAINS_ALL:
       case DATE_BETWEEN:
       case AT_LEAST:
+      case MONTHS_BEFORE:
       case NO_YEAR_AFTER:
         return true;
       default:

@@ -28,24 +28,38 @@ public enum Fact {
   POPULATION("city.population", FactType.NUMBER, true, true, false),
   /** The name of the person who signs the membership application. */
   SIGNATORY_NAME("signatory.name", FactType.TEXT, true, false, false),
-  /** The role of the person who signs the membership application ({@link SignatoryRole}). */
-  SIGNATORY_ROLE("signatory.role", FactType.TEXT, true, false, true),
+  /**
+   * The role of the person who signs the application form ({@link SignatoryRole}): the membership
+   * application form, or the Award application form.
+   */
+  SIGNATORY_ROLE("signatory.role", FactType.TEXT, true, true, true),
   /** The day the National Commission for UNESCO endorsed the membership application. */
   ENDORSEMENT_DATE("endorsement.date", FactType.DATE, true, false, false),
   /** The Guiding Documents the city pledges to adopt ({@link GuidingDocument}). */
   PLEDGES("pledges", FactType.SET, true, false, true),
-  /** The day the city submitted its membership application. */
-  SUBMISSION_DATE("submission.date", FactType.DATE, true, false, false),
+  /**
+   * The day the city submitted its application (for membership, or for the Award) to its National
+   * Commission for UNESCO.
+   */
+  SUBMISSION_DATE("submission.date", FactType.DATE, true, true, false),
   /** The building blocks for which the application gives evidence ({@link BuildingBlock}). */
   BUILDING_BLOCKS("buildingBlocks", FactType.SET, true, false, true),
-  /** The language of the membership application, as an ISO 639 code such as {@code en}. */
+  /**
+   * The language of communication the membership application form names (its field "Language of
+   * communication", English or French), as an ISO 639 code such as {@code en}. It is not the
+   * language the form is written in.
+   */
   LANGUAGE("application.language", FactType.TEXT, true, false, true),
   /** The day the nominated city became a member of the network. */
   MEMBERSHIP_START("membership.start", FactType.DATE, false, true, false),
   /** The years in which the nominated city received the Award before (none is a known fact). */
   PAST_AWARD_YEARS("award.pastYears", FactType.YEARS, false, true, false),
   /** The day the National Commission for UNESCO nominated the city for the Award. */
-  NOMINATION_DATE("nomination.date", FactType.DATE, false, true, false);
+  NOMINATION_DATE("nomination.date", FactType.DATE, false, true, false),
+  /** Whether the city signed the Award's consent form. */
+  CONSENT_SIGNED("consent.signed", FactType.BOOLEAN, false, true, true),
+  /** Whether the nominated city is governed by a city council or another form of elected body. */
+  ELECTED_BODY("city.electedBody", FactType.BOOLEAN, false, true, true);
 
   private final String id;
   private final FactType type;
@@ -121,7 +135,8 @@ public enum Fact {
   /**
    * Returns the canonical text of one value (or one element of a set) of this fact, checking that
    * the fact accepts it: a {@link SignatoryRole}, {@link GuidingDocument} or {@link BuildingBlock}
-   * constant name, a country code, a lower-case language code, a year, or a non-blank name.
+   * constant name, a country code, a lower-case language code, a year, {@code true} or
+   * {@code false}, or a non-blank name.
    *
    * @param field  the field to name in an error, not null
    * @param text  the value as text, not null
@@ -146,6 +161,12 @@ public enum Fact {
           return Year.parse(text).toString();
         case LANGUAGE:
           if (text.matches("[a-z]{2,8}")) {
+            return text;
+          }
+          break;
+        case CONSENT_SIGNED:
+        case ELECTED_BODY:
+          if (text.equals("true") || text.equals("false")) {
             return text;
           }
           break;

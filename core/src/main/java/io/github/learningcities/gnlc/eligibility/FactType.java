@@ -15,5 +15,7 @@ public enum FactType {
   /** A set of constants, such as the pledged Guiding Documents. */
   SET,
   /** A set of years. */
-  YEARS
+  YEARS,
+  /** Yes or no, such as whether a form is signed; compared as {@code true} or {@code false}. */
+  BOOLEAN
 }

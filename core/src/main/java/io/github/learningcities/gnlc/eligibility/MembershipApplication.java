@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The facts follow the application form: the city, who signs it and in what role, the National
  * Commission's endorsement, the pledges to the Guiding Documents, the day it was submitted, the
- * building blocks it gives evidence for, the population and the language (English or French).
+ * building blocks it gives evidence for, the population and the language of communication (English
+ * or French).
  * Build one with {@link #builder()}; every attribute is optional. Sets and maps are copied into
  * unmodifiable ones; their iteration order is unspecified (iterate the enum's values for a stable
  * order).
@@ -84,7 +85,8 @@ public abstract class MembershipApplication extends Application {
   public abstract Optional<Set<GuidingDocument>> pledges();
 
   /**
-   * Returns the day the application was submitted ({@link Fact#SUBMISSION_DATE}).
+   * Returns the day the city submitted the application to its National Commission for UNESCO
+   * ({@link Fact#SUBMISSION_DATE}).
    *
    * @return the day, or empty when unknown
    */
@@ -99,8 +101,9 @@ public abstract class MembershipApplication extends Application {
   public abstract Optional<Map<BuildingBlock, String>> buildingBlocks();
 
   /**
-   * Returns the language the application is written in ({@link Fact#LANGUAGE}); only its language
-   * code counts, such as {@code en} or {@code fr}.
+   * Returns the language of communication the application form names ({@link Fact#LANGUAGE}: the
+   * form's field "Language of communication", English or French); only its language code counts,
+   * such as {@code en} or {@code fr}.
    *
    * @return the language, or empty when unknown
    */

@@ -4,6 +4,7 @@ import io.github.learningcities.gnlc.ErrorCode;
 import io.github.learningcities.gnlc.GnlcException;
 import java.net.URI;
 import java.util.List;
+import java.util.OptionalInt;
 import org.immutables.value.Value;
 
 /**
@@ -13,8 +14,9 @@ import org.immutables.value.Value;
  * <p>The batch order is the order of precedence, as a National Commission ranks what it forwards:
  * the first {@code maximum} applications of a country are within the quota, later ones are not,
  * whether or not they are otherwise eligible. An application whose country is unknown is unknown
- * for the quota, and so is a later one whose place depends on it. A single evaluation is a batch of
- * one.
+ * for the quota, and so is a later one whose place depends on it. Where the sources disagree on the
+ * maximum, {@link #unresolvedMaximum()} holds the larger figure: places above {@link #maximum()}
+ * up to it are unknown. A single evaluation is a batch of one.
  *
  * <p>A quota's messages take three arguments: the country, the application's place among its
  * country's applications (a range such as {@code 3–4} when unknown countries come before it) and
@@ -30,7 +32,7 @@ public abstract class Quota {
   Quota() {}
 
   /**
-   * Returns a new builder; every attribute is required.
+   * Returns a new builder; every attribute but {@code unresolvedMaximum} is required.
    *
    * @return the builder, never null
    */
@@ -94,6 +96,14 @@ public abstract class Quota {
   public abstract int maximum();
 
   /**
+   * Returns a larger maximum that other sources give, where the sources disagree: an application
+   * placed above {@link #maximum()} but not above this is unknown for the quota.
+   *
+   * @return the larger maximum, or empty when the sources agree
+   */
+  public abstract OptionalInt unresolvedMaximum();
+
+  /**
    * Returns the number of arguments each of the quota's messages takes: 3.
    *
    * @return 3
@@ -111,6 +121,10 @@ public abstract class Quota {
     Checks.messageKey("messageKey", messageKey());
     if (maximum() < 0) {
       throw new GnlcException(ErrorCode.INVALID_VALUE, "maximum", maximum(), "must not be negative");
+    }
+    if (unresolvedMaximum().isPresent() && unresolvedMaximum().getAsInt() <= maximum()) {
+      throw new GnlcException(ErrorCode.INVALID_VALUE, "unresolvedMaximum",
+          unresolvedMaximum().getAsInt(), "must be larger than the maximum " + maximum());
     }
   }
 }

@@ -25,6 +25,7 @@ final class RuleEngine {
   private final Quota[] quotas;
   private final String[] quotaExpected;
   private final String[] quotaMaximum;
+  private final int[] quotaUpper;
   private final String[][] quotaKeys;
   private final FindingCache[] quotaCaches;
 
@@ -45,11 +46,15 @@ final class RuleEngine {
     quotas = ruleSet.quotas().toArray(new Quota[0]);
     quotaExpected = new String[quotas.length];
     quotaMaximum = new String[quotas.length];
+    quotaUpper = new int[quotas.length];
     quotaKeys = new String[quotas.length][];
     quotaCaches = new FindingCache[quotas.length];
     for (int i = 0; i < quotas.length; i++) {
       quotaMaximum[i] = Integer.toString(quotas[i].maximum());
-      quotaExpected[i] = "at most " + quotas[i].maximum() + " applications per country";
+      quotaUpper[i] = quotas[i].unresolvedMaximum().orElse(quotas[i].maximum());
+      quotaExpected[i] = "at most " + quotas[i].maximum() + " applications per country"
+          + (quotaUpper[i] > quotas[i].maximum()
+              ? " (places up to " + quotaUpper[i] + " unresolved)" : "");
       quotaKeys[i] = keys(quotas[i].messageKey());
       quotaCaches[i] = new FindingCache();
     }
@@ -152,7 +157,7 @@ final class RuleEngine {
       args[0] = country.code();
       args[1] = unknownBefore == 0 ? Integer.toString(position) : position + "–" + last;
       outcome = last <= quota.maximum() ? Outcome.MET
-          : position > quota.maximum() ? Outcome.NOT_MET : Outcome.UNKNOWN;
+          : position > quotaUpper[q] ? Outcome.NOT_MET : Outcome.UNKNOWN;
     }
     args[2] = quotaMaximum[q];
     Finding shared = quotaCaches[q].get(args);

@@ -71,6 +71,14 @@ public abstract class RuleSet {
   public abstract String title();
 
   /**
+   * Returns a description: what the rule set covers, which requirements it leaves out because the
+   * sources are silent, and which of its dates are the project's own choice.
+   *
+   * @return the description, or empty
+   */
+  public abstract Optional<String> description();
+
+  /**
    * Returns the first day the rule set is in force.
    *
    * @return the day, never null
@@ -198,6 +206,7 @@ public abstract class RuleSet {
     Checks.id("id", id());
     Checks.notBlank("version", version());
     Checks.notBlank("title", title());
+    Checks.notBlank("description", description());
     if (inForceUntil().isPresent() && inForceUntil().get().isBefore(inForceFrom())) {
       throw new GnlcException(
           ErrorCode.INVALID_DATE, "inForceUntil", inForceUntil().get(),

@@ -14,12 +14,14 @@ import java.util.Optional;
  * A set of rule sets with lookup by id and by business date.
  *
  * <p>{@link #standard()} holds the rule sets gnlc builds from its sourced fact sheet: the 2018
- * membership regulations, the 2021, 2023 and 2025 membership calls and the 2017, 2021 and 2024
- * rounds of the UNESCO Learning City Award. Periods: a membership rule set is in force from the day
- * its regulations took effect or its call opened until the day before the next call opens (the
- * latest has no end); an award rule set is in force from 1 January of the year its call was
- * published until 31 December of the year the Award was conferred, and no award rule set is in
+ * membership regulations, the 2020, 2021, 2023 and 2025 membership calls and the 2017, 2019, 2021
+ * and 2024 rounds of the UNESCO Learning City Award. Periods, which are gnlc's own choice (the
+ * sources date calls and deadlines, not the validity of rules): a membership rule set is in force
+ * from the day its regulations took effect or its call opened until the day before the next call
+ * opens (the latest has no end); an award rule set is in force from 1 January of the year its call
+ * was published until 31 December of the year the Award was conferred, and no award rule set is in
  * force between rounds. Periods of one kind never overlap, so a date selects at most one rule set.
+ * Each rule set's {@link RuleSet#description() description} says what it leaves out.
  *
  * <p>This class is immutable and thread-safe.
  */

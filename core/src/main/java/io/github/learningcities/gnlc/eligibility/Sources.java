@@ -37,15 +37,57 @@ final class Sources {
   /** S12: UIL, 77 new members (2 September 2022). */
   static final URI S12 =
       URI.create("https://uil.unesco.org/unesco-global-network-learning-cities-77-new-members-44-countries");
+  /** S13: the 2022 cohort by region, republished (no country has more than three new members). */
+  static final URI S13 =
+      URI.create("https://miragenews.com/unesco-global-network-of-learning-cities-77-new-848767");
+  /** S14: the 2020 cohort press release ("a strong commitment ... by the mayor"). */
+  static final URI S14 = URI.create(
+      "https://lcn.pascalobservatory.org/pascalnow/pascal-activities/news/unesco-global-network-"
+          + "learning-cities-welcomes-55-new-member-cities");
+  /** UIL, the 2020 call, archived 23 June 2020: "From 1 March to 30 June 2020". */
+  static final URI CALL_2020 = URI.create(
+      "https://webarchive.unesco.org/web/20200622184152/https://uil.unesco.org/lifelong-learning/"
+          + "learning-cities/join-unesco-global-network-learning-cities");
+  /** UIL, 29 April 2020: the 2020 call extended until 30 June 2020. */
+  static final URI CALL_2020_EXTENDED = URI.create(
+      "https://uil.unesco.org/lifelong-learning/learning-cities/join-unesco-global-network-"
+          + "learning-cities-deadline-extended");
+  /** UIL, the 2021 call (27 August 2021): "cities from UNESCO Member States are invited". */
+  static final URI CALL_2021 = URI.create("https://uil.unesco.org/node/11061");
+  /** UIL, the 2015 Award page: the 2017 round "will open in April 2016 and close on 30 September". */
+  static final URI AWARD_2015_PAGE = URI.create(
+      "https://uil.unesco.org/lifelong-learning/learning-cities/2015-unesco-learning-city-award");
+  /** UIL, how to apply for the 2019 Award ("up to three cities", "in Spring 2018"). */
+  static final URI AWARD_2019_HOW_TO_APPLY =
+      URI.create("http://uil.unesco.org/lifelong-learning/learning-cities/how-to-apply");
+  /** UIL, the Learning City Award 2019 page ("up to two cities", the six-year exclusion). */
+  static final URI AWARD_2019_PAGE = URI.create(
+      "https://uil.unesco.org/lifelong-learning/learning-cities/unesco-learning-city-award/award-2019");
+  /** The 2021 Award call, republished by Eurodesk Luxembourg (25 June and 16 July 2021). */
+  static final URI EURODESK_2021 =
+      URI.create("https://eurodesk.lu/opportunites-en-europe/unesco-learning-city-award/");
+  /** The 2021 Award call, republished ("Deadline: 25-Jun-21", the consent form). */
+  static final URI FUNDSFORNGOS_2021 = URI.create(
+      "https://www2.fundsforngos.org/education/unesco-announces-learning-city-award-2021/amp");
+  /** The Italian National Commission's news on the 2024 Award (22 April, 31 May, 28 June 2024). */
+  static final URI ONUITALIA_2024 = URI.create(
+      "https://onuitalia.com/2024/04/18/il-22-aprile-il-bando-per-lunesco-learning-cities-award/");
+  /** The 2024 Award call, republished ("more than 12 months of membership"). */
+  static final URI FUNDSFORINDIVIDUALS_2024 = URI.create(
+      "https://fundsforindividuals.fundsforngos.org/awards-and-prizes-and-challenges/nominations-"
+          + "open-for-unesco-learning-city-award/");
+  /** The 2024 Award call, republished ("at least 12 months prior to the application deadline"). */
+  static final URI STUDYBUZZER_2024 =
+      URI.create("https://studybuzzer.com/unesco-learning-city-award-2024-how-to-apply/");
+  /** The 2024 Award call, republished (the mayor signs, the consent form). */
+  static final URI SCHOLARSHIPS_PLUS_2024 = URI.create(
+      "https://scholarships.plus/scholarship/apply-now-unesco-learning-city-award-2024");
   /** S20: UIL, the Learning City Award 2021. */
   static final URI S20 = URI.create(
       "https://uil.unesco.org/lifelong-learning/learning-cities/unesco-learning-city-award/award-2021");
   /** S21: the Learning City Award 2024 call, as republished. */
   static final URI S21 =
       URI.create("https://opportunitydesk.org/2024/05/22/unesco-learning-city-award-2024/");
-  /** S22: UIL, the Learning City Award. */
-  static final URI S22 =
-      URI.create("http://uil.unesco.org/lifelong-learning/learning-cities/unesco-learning-city-award");
   /** S22, second part: the 2017 Award's definition of a learning city (10,000 inhabitants). */
   static final URI S22_2017 =
       URI.create("https://careercentreplus.blogspot.com/2016/08/unesco-learning-city-award-2017.html");

@@ -153,4 +153,94 @@ class ConditionTest {
     assertThat(tree.toString()).isEqualTo("at least 1 of (submission.date from 2025-05-15 to "
         + "2025-06-15; not(city is a member on the as-of date))");
   }
+
+  @Test
+  void monthsBeforeMeasuresAgainstAFixedDayNotTheAsOfDate() {
+    Condition deadline = Condition.monthsBefore(Fact.MEMBERSHIP_START, 12, LocalDate.of(2024, 5, 31));
+    assertThat(evaluate(deadline, memberSince("2023-05-30")).outcome()).isEqualTo(Outcome.MET);
+    Finding late = evaluate(deadline, memberSince("2023-05-31"));
+    assertThat(late.outcome()).isEqualTo(Outcome.NOT_MET);
+    assertThat(late.arguments()).containsExactly("2023-05-31", "12", "2024-05-31");
+    assertThat(deadline.to()).contains(LocalDate.of(2024, 5, 31));
+    assertThat(deadline.number()).hasValue(12);
+    assertThat(deadline.toString()).isEqualTo("membership.start more than 12 months before 2024-05-31");
+  }
+
+  @Test
+  void dateBetweenWithAnUnresolvedWindowIsUnknownThereAndReportsNoMissingFact() {
+    Condition window = Condition.dateBetween(Fact.SUBMISSION_DATE, LocalDate.of(2021, 9, 1),
+        LocalDate.of(2021, 11, 1), LocalDate.of(2021, 11, 2), LocalDate.of(2022, 2, 28));
+    assertThat(evaluate(window, submitted("2021-11-01")).outcome()).isEqualTo(Outcome.MET);
+    Finding extension = evaluate(window, submitted("2021-11-02"));
+    assertThat(extension.outcome()).isEqualTo(Outcome.UNKNOWN);
+    assertThat(extension.missingFacts()).isEmpty();
+    assertThat(extension.arguments()).containsExactly("2021-11-02", "2021-09-01", "2021-11-01");
+    assertThat(evaluate(window, submitted("2022-02-28")).outcome()).isEqualTo(Outcome.UNKNOWN);
+    assertThat(evaluate(window, submitted("2022-03-01")).outcome()).isEqualTo(Outcome.NOT_MET);
+    assertThat(evaluate(window, submitted("2021-08-31")).outcome()).isEqualTo(Outcome.NOT_MET);
+    assertThat(window.unresolvedFrom()).contains(LocalDate.of(2021, 11, 2));
+    assertThat(window.unresolvedTo()).contains(LocalDate.of(2022, 2, 28));
+    assertThat(window.toString()).isEqualTo(
+        "submission.date from 2021-09-01 to 2021-11-01 (unresolved: 2021-11-02 to 2022-02-28)");
+    assertThat(window).isNotEqualTo(Condition.dateBetween(
+        Fact.SUBMISSION_DATE, LocalDate.of(2021, 9, 1), LocalDate.of(2021, 11, 1)));
+  }
+
+  @Test
+  void noYearAfterWithUnresolvedYearsIsUnknownOnlyWhenNoOtherLaterYearFails() {
+    Condition condition = Condition.noYearAfter(
+        Fact.PAST_AWARD_YEARS, Year.of(2014), List.of(Year.of(2015)));
+    assertThat(condition.unresolvedValues()).containsExactly("2015");
+    assertThat(evaluate(condition, awarded(Year.of(2015))).outcome()).isEqualTo(Outcome.UNKNOWN);
+    assertThat(evaluate(condition, awarded(Year.of(2015))).missingFacts()).isEmpty();
+    assertThat(evaluate(condition, awarded(Year.of(2015), Year.of(2017))).outcome())
+        .isEqualTo(Outcome.NOT_MET);
+    assertThat(evaluate(condition, awarded(Year.of(2019))).outcome()).isEqualTo(Outcome.NOT_MET);
+    assertThat(evaluate(condition, awarded()).outcome()).isEqualTo(Outcome.MET);
+    assertThat(condition.toString())
+        .isEqualTo("award.pastYears has no year after 2014 (unresolved: [2015])");
+  }
+
+  @Test
+  void oneOfReadsYesOrNoFacts() {
+    Condition signed = Condition.oneOf(Fact.CONSENT_SIGNED, List.of("true"));
+    Finding yes = evaluate(signed, AwardNomination.builder().consentSigned(true).build());
+    assertThat(yes.outcome()).isEqualTo(Outcome.MET);
+    assertThat(yes.arguments()).containsExactly("true", "true");
+    assertThat(evaluate(signed, AwardNomination.builder().consentSigned(false).build()).outcome())
+        .isEqualTo(Outcome.NOT_MET);
+    assertThat(evaluate(signed, AwardNomination.builder().build()).missingFacts())
+        .containsExactly(Fact.CONSENT_SIGNED);
+  }
+
+  @Test
+  void memberStateReadsTheEmbeddedListOnTheAsOfDate() {
+    Condition condition = Condition.memberState();
+    Finding india = evaluate(condition, AwardNomination.builder().country(CountryCode.of("IN")).build());
+    assertThat(india.outcome()).isEqualTo(Outcome.MET);
+    assertThat(india.arguments()).containsExactly("IN", "MEMBER_STATE");
+    assertThat(evaluate(condition, AwardNomination.builder().country(CountryCode.of("IL")).build())
+        .outcome()).isEqualTo(Outcome.NOT_MET);
+    Finding aruba = evaluate(condition,
+        AwardNomination.builder().country(CountryCode.of("AW")).build());
+    assertThat(aruba.outcome()).isEqualTo(Outcome.UNKNOWN);
+    assertThat(aruba.arguments()).containsExactly("AW", "ASSOCIATE_MEMBER");
+    assertThat(aruba.missingFacts()).isEmpty();
+    Finding unlisted = evaluate(condition,
+        AwardNomination.builder().country(CountryCode.of("LI")).build());
+    assertThat(unlisted.arguments()).containsExactly("LI", "UNLISTED");
+    assertThat(unlisted.outcome()).isEqualTo(Outcome.UNKNOWN);
+    assertThat(evaluate(condition, AwardNomination.builder().build()).missingFacts())
+        .containsExactly(Fact.COUNTRY);
+    assertThat(condition.fact()).isEmpty();
+    assertThat(condition.argumentCount()).isEqualTo(2);
+  }
+
+  private static AwardNomination submitted(String date) {
+    return AwardNomination.builder().submittedOn(LocalDate.parse(date)).build();
+  }
+
+  private static AwardNomination awarded(Year... years) {
+    return AwardNomination.builder().pastAwardYears(Set.of(years)).build();
+  }
 }

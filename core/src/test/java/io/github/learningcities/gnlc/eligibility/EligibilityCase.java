@@ -143,10 +143,21 @@ final class EligibilityCase {
               .map(Year::parse).collect(Collectors.toSet()));
           break;
         case NOMINATION_DATE: builder.nominatedOn(LocalDate.parse(text)); break;
+        case SIGNATORY_ROLE: builder.signatoryRole(SignatoryRole.valueOf(text)); break;
+        case SUBMISSION_DATE: builder.submittedOn(LocalDate.parse(text)); break;
+        case CONSENT_SIGNED: builder.consentSigned(bool(text)); break;
+        case ELECTED_BODY: builder.governedByElectedBody(bool(text)); break;
         default: throw new IllegalArgumentException(source + ": not an award fact: " + fact);
       }
     });
     return builder.build();
+  }
+
+  private boolean bool(String text) {
+    if (!text.equals("true") && !text.equals("false")) {
+      throw new IllegalArgumentException(source + ": not true or false: " + text);
+    }
+    return Boolean.parseBoolean(text);
   }
 
   /** Reads every case of every {@code .cases} file in the cases directory, in file order. */

@@ -100,25 +100,29 @@ class EligibilityCasesTest {
     assertThat(verdicts).containsExactlyInAnyOrder(Verdict.values());
   }
 
-  /** Each message key of each standard rule and quota is met, not met and unknown in a case. */
+  /**
+   * Each rule and quota of each standard rule set is met, not met and unknown in a case of that
+   * rule set.
+   */
   @Test
-  void everyRuleOutcomeIsCoveredByACase() {
+  void everyRuleOfEveryRuleSetIsCoveredByACase() {
     Map<String, Set<Outcome>> seen = new HashMap<>();
     for (Decision decision : DECISIONS.values()) {
       for (Finding finding : decision.findings()) {
-        String base = finding.messageKey().substring(0, finding.messageKey().lastIndexOf('.'));
-        seen.computeIfAbsent(base, k -> EnumSet.noneOf(Outcome.class)).add(finding.outcome());
+        seen.computeIfAbsent(decision.ruleSetId() + " " + finding.ruleId(),
+            k -> EnumSet.noneOf(Outcome.class)).add(finding.outcome());
       }
     }
     Set<String> uncovered = new TreeSet<>();
     for (RuleSet ruleSet : RuleSetCatalogue.standard().ruleSets()) {
-      List<String> keys = new ArrayList<>();
-      ruleSet.rules().forEach(r -> keys.add(r.messageKey()));
-      ruleSet.quotas().forEach(q -> keys.add(q.messageKey()));
-      for (String key : keys) {
+      List<String> ids = new ArrayList<>();
+      ruleSet.rules().forEach(r -> ids.add(r.id()));
+      ruleSet.quotas().forEach(q -> ids.add(q.id()));
+      for (String id : ids) {
+        String key = ruleSet.id() + " " + id;
         for (Outcome outcome : Outcome.values()) {
           if (!seen.getOrDefault(key, Set.of()).contains(outcome)) {
-            uncovered.add(key + "." + outcome);
+            uncovered.add(key + " " + outcome);
           }
         }
       }

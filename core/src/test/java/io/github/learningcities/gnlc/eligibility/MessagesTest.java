@@ -154,19 +154,19 @@ class MessagesTest {
 
     List<String> english = decision.explain();
     assertThat(english.get(0)).isEqualTo(
-        "Decision of rule set gnlc.membership.2025 (version 1) as of 2025-07-01: not eligible.");
+        "Decision of rule set gnlc.membership.2025 (version 2) as of 2025-07-01: not eligible.");
     assertThat(english).contains(
         "- [not met] membership.signatory: Signed by another person, but the application form "
-            + "must be signed by the mayor. (not confirmed by an official source)");
+            + "must be signed by the mayor. (inferred from the sources)");
     assertThat(english.get(english.size() - 1)).startsWith("Missing facts: date of the National "
         + "Commission’s endorsement (endorsement.date), pledges to the Guiding Documents");
 
     List<String> french = decision.explain(Locale.CANADA_FRENCH);
     assertThat(french.get(0)).isEqualTo("Décision de l’ensemble de règles gnlc.membership.2025 "
-        + "(version 1) au 2025-07-01\u00a0: non éligible.");
+        + "(version 2) au 2025-07-01\u00a0: non éligible.");
     assertThat(french).contains("- [non satisfaite] membership.signatory: Signée par une autre "
         + "personne, alors que le formulaire de candidature doit être signé par le maire. "
-        + "(non confirmée par une source officielle)");
+        + "(déduite des sources)");
     assertThat(decision.explain(Locale.GERMAN)).isEqualTo(english);
   }
 

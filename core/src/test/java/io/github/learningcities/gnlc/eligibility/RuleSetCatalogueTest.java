@@ -20,8 +20,9 @@ class RuleSetCatalogueTest {
   @Test
   void findsRuleSetsById() {
     assertThat(catalogue.ruleSets()).extracting(RuleSet::id).containsExactly(
-        "gnlc.membership.2018", "gnlc.membership.2021", "gnlc.membership.2023",
-        "gnlc.membership.2025", "gnlc.award.2017", "gnlc.award.2021", "gnlc.award.2024");
+        "gnlc.membership.2018", "gnlc.membership.2020", "gnlc.membership.2021",
+        "gnlc.membership.2023", "gnlc.membership.2025", "gnlc.award.2017", "gnlc.award.2019",
+        "gnlc.award.2021", "gnlc.award.2024");
     assertThat(catalogue.find("gnlc.membership.2025")).isPresent();
     assertThat(catalogue.find("gnlc.membership.2019")).isEmpty();
     assertThat(catalogue.get("gnlc.award.2024").kind()).isEqualTo(ApplicationKind.AWARD);
@@ -31,7 +32,9 @@ class RuleSetCatalogueTest {
   void findsTheMembershipRuleSetInForceOnABusinessDate() {
     assertThat(inForce(ApplicationKind.MEMBERSHIP, "2018-09-30")).isEmpty();
     assertThat(inForce(ApplicationKind.MEMBERSHIP, "2018-10-01")).contains("gnlc.membership.2018");
-    assertThat(inForce(ApplicationKind.MEMBERSHIP, "2021-08-31")).contains("gnlc.membership.2018");
+    assertThat(inForce(ApplicationKind.MEMBERSHIP, "2020-02-29")).contains("gnlc.membership.2018");
+    assertThat(inForce(ApplicationKind.MEMBERSHIP, "2020-03-01")).contains("gnlc.membership.2020");
+    assertThat(inForce(ApplicationKind.MEMBERSHIP, "2021-08-31")).contains("gnlc.membership.2020");
     assertThat(inForce(ApplicationKind.MEMBERSHIP, "2021-09-01")).contains("gnlc.membership.2021");
     assertThat(inForce(ApplicationKind.MEMBERSHIP, "2022-02-28")).contains("gnlc.membership.2021");
     assertThat(inForce(ApplicationKind.MEMBERSHIP, "2023-04-01")).contains("gnlc.membership.2023");
@@ -42,8 +45,11 @@ class RuleSetCatalogueTest {
 
   @Test
   void findsTheAwardRuleSetInForceOnlyDuringARound() {
+    assertThat(inForce(ApplicationKind.AWARD, "2015-12-31")).isEmpty();
     assertThat(inForce(ApplicationKind.AWARD, "2016-08-01")).contains("gnlc.award.2017");
-    assertThat(inForce(ApplicationKind.AWARD, "2019-05-01")).isEmpty();
+    assertThat(inForce(ApplicationKind.AWARD, "2018-04-01")).contains("gnlc.award.2019");
+    assertThat(inForce(ApplicationKind.AWARD, "2019-05-01")).contains("gnlc.award.2019");
+    assertThat(inForce(ApplicationKind.AWARD, "2020-06-01")).isEmpty();
     assertThat(inForce(ApplicationKind.AWARD, "2021-06-01")).contains("gnlc.award.2021");
     assertThat(inForce(ApplicationKind.AWARD, "2024-06-30")).contains("gnlc.award.2024");
     assertThat(inForce(ApplicationKind.AWARD, "2025-06-30")).isEmpty();
@@ -52,7 +58,9 @@ class RuleSetCatalogueTest {
   @Test
   void everyRuleAndQuotaCitesItsSourcesAndIsSerializable() {
     for (RuleSet ruleSet : catalogue.ruleSets()) {
-      assertThat(ruleSet.version()).isEqualTo("1");
+      assertThat(ruleSet.version()).isIn("1", "2");
+      assertThat(ruleSet.description()).as(ruleSet.id()).isPresent();
+      assertThat(ruleSet.description().get()).as(ruleSet.id()).contains("gnlc's choice");
       for (Rule rule : ruleSet.rules()) {
         assertThat(rule.sources()).as(rule.id()).isNotEmpty()
             .allSatisfy(uri -> assertThat(uri.getScheme()).startsWith("http"));
@@ -70,16 +78,26 @@ class RuleSetCatalogueTest {
     RuleSet call2025 = catalogue.get("gnlc.membership.2025");
     assertThat(call2025.quotas()).as("the 2025 quota is not found in the sources").isEmpty();
     assertThat(call2025.rule("membership.signatory").orElseThrow().verification())
-        .isEqualTo(Verification.UNVERIFIED);
+        .isEqualTo(Verification.INFERRED);
+    assertThat(call2025.description().orElseThrow())
+        .contains("No source read states a quota", "population threshold or a fee");
     assertThat(call2025.rule("membership.signatory").orElseThrow().condition().unresolvedValues())
         .containsExactly("ENDORSED_LOCAL_LEADER");
     assertThat(catalogue.get("gnlc.membership.2023").rule("membership.signatory").orElseThrow()
         .condition().unresolvedValues()).isEmpty();
-    assertThat(catalogue.get("gnlc.membership.2018").rule("membership.submission")).isEmpty();
     assertThat(catalogue.get("gnlc.membership.2018").call()).isEmpty();
+    assertThat(catalogue.get("gnlc.membership.2018").rule("membership.submission").orElseThrow()
+        .verification()).isEqualTo(Verification.INFERRED);
     for (RuleSet ruleSet : catalogue.ruleSets()) {
       assertThat(ruleSet.rules()).extracting(Rule::id).doesNotContain("membership.population");
     }
+    for (String id : List.of("gnlc.membership.2018", "gnlc.membership.2020",
+        "gnlc.membership.2025", "gnlc.award.2024")) {
+      assertThat(catalogue.get(id).rule("membership.member-state")).as(id).isEmpty();
+      assertThat(catalogue.get(id).rule("award.member-state")).as(id).isEmpty();
+    }
+    assertThat(catalogue.get("gnlc.award.2019").rule("award.submission"))
+        .as("the 2019 round's deadlines were not found").isEmpty();
   }
 
   @Test

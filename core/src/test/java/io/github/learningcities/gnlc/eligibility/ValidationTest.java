@@ -145,6 +145,27 @@ class ValidationTest {
     rejects(() -> Call.builder().opens(LocalDate.of(2025, 5, 1)).closes(LocalDate.of(2025, 6, 1))
             .addExtendedDeadlines(LocalDate.of(2025, 6, 1)).addSources(SOURCE).build(),
         ErrorCode.INVALID_DATE, "extendedDeadlines", "\"2025-06-01\" is not after 2025-06-01");
+    rejects(() -> Quota.builder().id("local.quota").title("t").text("t").addSources(SOURCE)
+            .verification(Verification.CONFIRMED).messageKey("local.quota").maximum(2)
+            .unresolvedMaximum(2).build(),
+        ErrorCode.INVALID_VALUE, "unresolvedMaximum", "\"2\" must be larger than the maximum 2");
+  }
+
+  @Test
+  void unresolvedWindowsAndYearsMustMakeSense() {
+    LocalDate sep = LocalDate.of(2021, 9, 1);
+    LocalDate nov = LocalDate.of(2021, 11, 1);
+    rejects(() -> Condition.dateBetween(Fact.SUBMISSION_DATE, sep, nov, nov, LocalDate.of(2022, 2, 28)),
+        ErrorCode.INVALID_DATE, "unresolvedFrom", "shares days with the window");
+    rejects(() -> Condition.dateBetween(Fact.SUBMISSION_DATE, sep, nov, LocalDate.of(2022, 2, 28),
+            LocalDate.of(2021, 12, 1)),
+        ErrorCode.INVALID_DATE, "unresolvedTo", "\"2021-12-01\" is before unresolvedFrom 2022-02-28");
+    rejects(() -> Condition.noYearAfter(Fact.PAST_AWARD_YEARS, Year.of(2014), List.of(Year.of(2014))),
+        ErrorCode.INVALID_VALUE, "unresolvedValues", "\"2014\" is not after the year 2014");
+    rejects(() -> Condition.monthsBefore(Fact.MEMBERSHIP_START, -1, LocalDate.of(2024, 5, 31)),
+        ErrorCode.INVALID_VALUE, "months", "\"-1\" must not be negative");
+    rejects(() -> Condition.oneOf(Fact.CONSENT_SIGNED, List.of("yes")),
+        ErrorCode.INVALID_VALUE, "values", "\"yes\" is not a value of consent.signed");
   }
 
   @Test

@@ -31,6 +31,9 @@ record TourSample(String title, Application application, LocalDate asOf, Decisio
                 .country(CountryCode.of("AR"))
                 .memberSince(LocalDate.of(2020, 9, 23))
                 .pastAwardYears(Set.of())
+                .signatoryRole(SignatoryRole.MAYOR)
+                .consentSigned(true)
+                .submittedOn(LocalDate.of(2024, 5, 20))
                 .nominatedOn(LocalDate.of(2024, 5, 30))
                 .build(),
             LocalDate.of(2024, 7, 1),

@@ -73,14 +73,14 @@ class NetworkTourTest {
   @Test
   void threeSampleApplicationsOneForEachVerdict() {
     assertThat(text)
-        .contains("Decision of rule set gnlc.award.2024 (version 1) as of 2024-07-01: eligible.")
-        .contains("Decision of rule set gnlc.membership.2025 (version 1) as of 2025-07-01: not eligible.")
-        .contains("Decision of rule set gnlc.membership.2025 (version 1) as of 2025-06-10: undetermined.")
+        .contains("Decision of rule set gnlc.award.2024 (version 2) as of 2024-07-01: eligible.")
+        .contains("Decision of rule set gnlc.membership.2025 (version 2) as of 2025-07-01: not eligible.")
+        .contains("Decision of rule set gnlc.membership.2025 (version 2) as of 2025-06-10: undetermined.")
         .contains("    - [not met] membership.submission: Submitted on 2025-06-30, outside the call")
         .contains("    - [not met] membership.not-member: Warangal (IN) is already a member")
         .contains("    Missing facts: date of the National Commission’s endorsement (endorsement.date).")
         .contains("indéterminé");
-    assertThat(lineStartingWith("    gnlc.membership.2025")).matches(" +gnlc.membership.2025 +1 +2025-05-15 to open +6 +0");
+    assertThat(lineStartingWith("    gnlc.membership.2025")).matches(" +gnlc.membership.2025 +2 +2025-05-15 to open +6 +0");
   }
 
   @Test

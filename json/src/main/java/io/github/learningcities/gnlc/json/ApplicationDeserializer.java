@@ -38,8 +38,11 @@ final class ApplicationDeserializer<T extends Application> extends ObjectDeseria
       concat(COMMON, List.of("signatoryName", "signatoryRole", "endorsedOn", "pledges",
           "submittedOn", "buildingBlocks", "language"));
   static final List<String> AWARD =
-      concat(COMMON, List.of("memberSince", "pastAwardYears", "nominatedOn"));
-  static final List<String> PROPERTIES = concat(MEMBERSHIP, AWARD.subList(COMMON.size(), AWARD.size()));
+      concat(COMMON, List.of("signatoryRole", "consentSigned", "governedByElectedBody",
+          "submittedOn", "memberSince", "pastAwardYears", "nominatedOn"));
+  static final List<String> PROPERTIES = concat(MEMBERSHIP,
+      List.of("consentSigned", "governedByElectedBody", "memberSince", "pastAwardYears",
+          "nominatedOn"));
   static final TypeNames<ApplicationKind> KINDS =
       TypeNames.<ApplicationKind>builder(Application.class, "kind")
           .add(ApplicationKind.MEMBERSHIP.name(), ApplicationKind.MEMBERSHIP)
@@ -80,6 +83,8 @@ final class ApplicationDeserializer<T extends Application> extends ObjectDeseria
     LocalDate memberSince = null;
     List<Year> pastAwardYears = null;
     LocalDate nominatedOn = null;
+    Boolean consentSigned = null;
+    Boolean electedBody = null;
     for (String field = fields.next(); field != null; field = fields.next()) {
       switch (field) {
         case "formatVersion":
@@ -119,6 +124,12 @@ final class ApplicationDeserializer<T extends Application> extends ObjectDeseria
           break;
         case "language":
           language = fields.read(Read::language);
+          break;
+        case "consentSigned":
+          consentSigned = fields.read(Read::bool);
+          break;
+        case "governedByElectedBody":
+          electedBody = fields.read(Read::bool);
           break;
         case "memberSince":
           memberSince = fields.read(Read::date);
@@ -163,7 +174,11 @@ final class ApplicationDeserializer<T extends Application> extends ObjectDeseria
           .memberSince(Optional.ofNullable(memberSince))
           .pastAwardYears(Optional.ofNullable(
               pastAwardYears == null ? null : new LinkedHashSet<>(pastAwardYears)))
-          .nominatedOn(Optional.ofNullable(nominatedOn));
+          .nominatedOn(Optional.ofNullable(nominatedOn))
+          .signatoryRole(Optional.ofNullable(role))
+          .consentSigned(Optional.ofNullable(consentSigned))
+          .governedByElectedBody(Optional.ofNullable(electedBody))
+          .submittedOn(Optional.ofNullable(submittedOn));
       application = fields.build(builder::build);
     }
     return type.cast(application);

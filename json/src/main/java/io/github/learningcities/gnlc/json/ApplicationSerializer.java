@@ -88,6 +88,18 @@ final class ApplicationSerializer extends StdSerializer<Application> {
   }
 
   private static void award(AwardNomination nomination, JsonGenerator gen) {
+    if (nomination.signatoryRole().isPresent()) {
+      gen.writeStringProperty("signatoryRole", nomination.signatoryRole().get().name());
+    }
+    if (nomination.consentSigned().isPresent()) {
+      gen.writeBooleanProperty("consentSigned", nomination.consentSigned().get());
+    }
+    if (nomination.governedByElectedBody().isPresent()) {
+      gen.writeBooleanProperty("governedByElectedBody", nomination.governedByElectedBody().get());
+    }
+    if (nomination.submittedOn().isPresent()) {
+      gen.writeStringProperty("submittedOn", nomination.submittedOn().get().toString());
+    }
     if (nomination.memberSince().isPresent()) {
       gen.writeStringProperty("memberSince", nomination.memberSince().get().toString());
     }

@@ -28,8 +28,8 @@ final class ConditionDeserializer extends GnlcDeserializer<Condition> {
   static final TypeNames<ConditionType> TYPES = types();
   private static final Map<ConditionType, List<String>> PROPERTIES_OF = propertiesOf();
   static final List<String> PROPERTIES =
-      List.of("type", "fact", "values", "unresolvedValues", "from", "to", "minimum", "months",
-          "year", "count", "children", "child");
+      List.of("type", "fact", "values", "unresolvedValues", "from", "to", "unresolvedFrom",
+          "unresolvedTo", "minimum", "months", "before", "year", "count", "children", "child");
 
   /** A scalar element of {@code values}, kept until the fact says how to read it. */
   private record Scalar(String text, boolean number) {}
@@ -54,13 +54,16 @@ final class ConditionDeserializer extends GnlcDeserializer<Condition> {
     map.put(ConditionType.PRESENT, List.of("type", "fact"));
     map.put(ConditionType.ONE_OF, List.of("type", "fact", "values", "unresolvedValues"));
     map.put(ConditionType.CONTAINS_ALL, List.of("type", "fact", "values"));
-    map.put(ConditionType.DATE_BETWEEN, List.of("type", "fact", "from", "to"));
+    map.put(ConditionType.DATE_BETWEEN,
+        List.of("type", "fact", "from", "to", "unresolvedFrom", "unresolvedTo"));
     map.put(ConditionType.DATE_NOT_AFTER_AS_OF, List.of("type", "fact"));
     map.put(ConditionType.AT_LEAST, List.of("type", "fact", "minimum"));
     map.put(ConditionType.MONTHS_BEFORE_AS_OF, List.of("type", "fact", "months"));
-    map.put(ConditionType.NO_YEAR_AFTER, List.of("type", "fact", "year"));
+    map.put(ConditionType.MONTHS_BEFORE, List.of("type", "fact", "months", "before"));
+    map.put(ConditionType.NO_YEAR_AFTER, List.of("type", "fact", "year", "unresolvedValues"));
     map.put(ConditionType.MEMBER, List.of("type"));
     map.put(ConditionType.NOT_MEMBER, List.of("type"));
+    map.put(ConditionType.MEMBER_STATE, List.of("type"));
     map.put(ConditionType.ALL, List.of("type", "children"));
     map.put(ConditionType.ANY, List.of("type", "children"));
     map.put(ConditionType.NOT, List.of("type", "child"));
@@ -106,9 +109,12 @@ final class ConditionDeserializer extends GnlcDeserializer<Condition> {
     ConditionType type = null;
     Fact fact = null;
     List<Scalar> values = null;
-    List<String> unresolved = List.of();
+    List<Scalar> unresolved = List.of();
     LocalDate from = null;
     LocalDate to = null;
+    LocalDate unresolvedFrom = null;
+    LocalDate unresolvedTo = null;
+    LocalDate before = null;
     Long minimum = null;
     Integer months = null;
     Year year = null;
@@ -128,13 +134,23 @@ final class ConditionDeserializer extends GnlcDeserializer<Condition> {
           values = fields.read((p, ctxt, f) -> Read.list(p, ctxt, f, ConditionDeserializer::scalar));
           break;
         case "unresolvedValues":
-          unresolved = fields.read((p, ctxt, f) -> Read.list(p, ctxt, f, Read::string));
+          unresolved =
+              fields.read((p, ctxt, f) -> Read.list(p, ctxt, f, ConditionDeserializer::scalar));
           break;
         case "from":
           from = fields.read(Read::date);
           break;
         case "to":
           to = fields.read(Read::date);
+          break;
+        case "unresolvedFrom":
+          unresolvedFrom = fields.read(Read::date);
+          break;
+        case "unresolvedTo":
+          unresolvedTo = fields.read(Read::date);
+          break;
+        case "before":
+          before = fields.read(Read::date);
           break;
         case "minimum":
           minimum = fields.read(Read::longCount);
@@ -168,7 +184,7 @@ final class ConditionDeserializer extends GnlcDeserializer<Condition> {
       case ONE_OF: {
         Fact f = fields.required("fact", fact);
         List<String> v = values(fields, f, fields.required("values", values));
-        List<String> u = unresolved;
+        List<String> u = values(fields, "unresolvedValues", f, unresolved);
         return fields.build(() -> Condition.oneOf(f, v, u));
       }
       case CONTAINS_ALL: {
@@ -180,7 +196,12 @@ final class ConditionDeserializer extends GnlcDeserializer<Condition> {
         Fact f = fields.required("fact", fact);
         LocalDate a = fields.required("from", from);
         LocalDate b = fields.required("to", to);
-        return fields.build(() -> Condition.dateBetween(f, a, b));
+        if (unresolvedFrom == null && unresolvedTo == null) {
+          return fields.build(() -> Condition.dateBetween(f, a, b));
+        }
+        LocalDate c = fields.required("unresolvedFrom", unresolvedFrom);
+        LocalDate d = fields.required("unresolvedTo", unresolvedTo);
+        return fields.build(() -> Condition.dateBetween(f, a, b, c, d));
       }
       case DATE_NOT_AFTER_AS_OF: {
         Fact f = fields.required("fact", fact);
@@ -196,13 +217,28 @@ final class ConditionDeserializer extends GnlcDeserializer<Condition> {
         int m = fields.required("months", months);
         return fields.build(() -> Condition.monthsBeforeAsOf(f, m));
       }
+      case MONTHS_BEFORE: {
+        Fact f = fields.required("fact", fact);
+        int m = fields.required("months", months);
+        LocalDate d = fields.required("before", before);
+        return fields.build(() -> Condition.monthsBefore(f, m, d));
+      }
       case NO_YEAR_AFTER: {
         Fact f = fields.required("fact", fact);
         Year y = fields.required("year", year);
-        return fields.build(() -> Condition.noYearAfter(f, y));
+        if (unresolved.isEmpty()) {
+          return fields.build(() -> Condition.noYearAfter(f, y));
+        }
+        List<Year> u = new ArrayList<>();
+        for (String text : values(fields, "unresolvedValues", f, unresolved)) {
+          u.add(Year.parse(text));
+        }
+        return fields.build(() -> Condition.noYearAfter(f, y, u));
       }
       case MEMBER:
         return Condition.member();
+      case MEMBER_STATE:
+        return Condition.memberState();
       case NOT_MEMBER:
         return Condition.notMember();
       case ALL: {
@@ -241,11 +277,16 @@ final class ConditionDeserializer extends GnlcDeserializer<Condition> {
    * such as {@code "B3"}, years are numbers, anything else is a string in canonical text.
    */
   private static List<String> values(JsonFields fields, Fact fact, List<Scalar> scalars) {
+    return values(fields, "values", fact, scalars);
+  }
+
+  private static List<String> values(
+      JsonFields fields, String property, Fact fact, List<Scalar> scalars) {
     DeserializationContext ctxt = fields.context();
     List<String> out = new ArrayList<>(scalars.size());
     for (int i = 0; i < scalars.size(); i++) {
       Scalar scalar = scalars.get(i);
-      String element = "values[" + i + "]";
+      String element = property + "[" + i + "]";
       try {
         if (fact == Fact.PAST_AWARD_YEARS) {
           out.add(year(fields, element, scalar));
@@ -269,7 +310,7 @@ final class ConditionDeserializer extends GnlcDeserializer<Condition> {
           out.add(scalar.text());
         }
       } catch (JacksonException e) {
-        throw e.prependPath(List.class, i).prependPath(Condition.class, "values");
+        throw e.prependPath(List.class, i).prependPath(Condition.class, property);
       }
     }
     return out;

@@ -104,6 +104,11 @@ final class ConditionSerializer extends StdSerializer<Condition> {
       case DATE_BETWEEN:
         gen.writeStringProperty("from", condition.from().orElseThrow().toString());
         gen.writeStringProperty("to", condition.to().orElseThrow().toString());
+        if (condition.unresolvedFrom().isPresent()) {
+          gen.writeStringProperty(
+              "unresolvedFrom", condition.unresolvedFrom().get().toString());
+          gen.writeStringProperty("unresolvedTo", condition.unresolvedTo().orElseThrow().toString());
+        }
         break;
       case AT_LEAST:
         gen.writeNumberProperty("minimum", condition.number().orElseThrow());
@@ -111,8 +116,15 @@ final class ConditionSerializer extends StdSerializer<Condition> {
       case MONTHS_BEFORE_AS_OF:
         gen.writeNumberProperty("months", condition.number().orElseThrow());
         break;
+      case MONTHS_BEFORE:
+        gen.writeNumberProperty("months", condition.number().orElseThrow());
+        gen.writeStringProperty("before", condition.to().orElseThrow().toString());
+        break;
       case NO_YEAR_AFTER:
         gen.writeNumberProperty("year", condition.year().orElseThrow().getValue());
+        if (!condition.unresolvedValues().isEmpty()) {
+          values(gen, "unresolvedValues", condition.unresolvedValues(), Fact.PAST_AWARD_YEARS);
+        }
         break;
       case AT_LEAST_OF:
         gen.writeNumberProperty("count", condition.number().orElseThrow());
@@ -126,7 +138,7 @@ final class ConditionSerializer extends StdSerializer<Condition> {
         gen.writeName("child");
         write(condition.children().get(0), gen);
         break;
-      default: // PRESENT, DATE_NOT_AFTER_AS_OF, MEMBER, NOT_MEMBER: no parameters
+      default: // PRESENT, DATE_NOT_AFTER_AS_OF, MEMBER, NOT_MEMBER, MEMBER_STATE: no parameters
         break;
     }
     gen.writeEndObject();

@@ -5,10 +5,14 @@ import io.github.learningcities.gnlc.eligibility.Verification;
 import java.net.URI;
 import java.util.List;
 
-/** Reads a {@link Quota}; every property is required and {@code sources} must not be empty. */
+/**
+ * Reads a {@link Quota}; every property but {@code unresolvedMaximum} is required and
+ * {@code sources} must not be empty.
+ */
 final class QuotaDeserializer extends ObjectDeserializer<Quota> {
   static final List<String> PROPERTIES =
-      List.of("id", "title", "text", "sources", "verification", "messageKey", "maximum");
+      List.of("id", "title", "text", "sources", "verification", "messageKey", "maximum",
+          "unresolvedMaximum");
 
   QuotaDeserializer(Settings settings) {
     super(Quota.class, settings, "quota", PROPERTIES);
@@ -23,6 +27,7 @@ final class QuotaDeserializer extends ObjectDeserializer<Quota> {
     Verification verification = null;
     String messageKey = null;
     Integer maximum = null;
+    Integer unresolvedMaximum = null;
     for (String field = fields.next(); field != null; field = fields.next()) {
       switch (field) {
         case "id":
@@ -43,8 +48,11 @@ final class QuotaDeserializer extends ObjectDeserializer<Quota> {
         case "messageKey":
           messageKey = fields.string();
           break;
-        default: // "maximum"
+        case "maximum":
           maximum = fields.read(Read::count);
+          break;
+        default: // "unresolvedMaximum"
+          unresolvedMaximum = fields.read(Read::count);
           break;
       }
     }
@@ -57,6 +65,9 @@ final class QuotaDeserializer extends ObjectDeserializer<Quota> {
             .verification(fields.required("verification", verification))
             .messageKey(fields.required("messageKey", messageKey))
             .maximum(fields.required("maximum", maximum));
+    if (unresolvedMaximum != null) {
+      builder.unresolvedMaximum(unresolvedMaximum);
+    }
     return fields.build(builder::build);
   }
 }

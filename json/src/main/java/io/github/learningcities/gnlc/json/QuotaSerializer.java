@@ -5,7 +5,10 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ser.std.StdSerializer;
 
-/** Writes a {@link Quota}: id, title, text, sources, verification, message key and maximum. */
+/**
+ * Writes a {@link Quota}: id, title, text, sources, verification, message key, maximum and, where
+ * the sources disagree, the unresolved maximum.
+ */
 final class QuotaSerializer extends StdSerializer<Quota> {
   QuotaSerializer() {
     super(Quota.class);
@@ -21,6 +24,9 @@ final class QuotaSerializer extends StdSerializer<Quota> {
     gen.writeStringProperty("verification", quota.verification().name());
     gen.writeStringProperty("messageKey", quota.messageKey());
     gen.writeNumberProperty("maximum", quota.maximum());
+    if (quota.unresolvedMaximum().isPresent()) {
+      gen.writeNumberProperty("unresolvedMaximum", quota.unresolvedMaximum().getAsInt());
+    }
     gen.writeEndObject();
   }
 }

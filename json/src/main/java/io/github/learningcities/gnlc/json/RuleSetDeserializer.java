@@ -16,14 +16,14 @@ import tools.jackson.databind.DeserializationContext;
 
 /**
  * Reads a rule-set document. {@code formatVersion}, {@code id}, {@code version}, {@code kind},
- * {@code title}, {@code inForceFrom} and {@code rules} are required; {@code inForceUntil} and
- * {@code call} are optional, {@code quotas} defaults to empty. A rule or quota id given twice is
+ * {@code title}, {@code inForceFrom} and {@code rules} are required; {@code description},
+ * {@code inForceUntil} and {@code call} are optional, {@code quotas} defaults to empty. A rule or quota id given twice is
  * refused at its second occurrence.
  */
 final class RuleSetDeserializer extends ObjectDeserializer<RuleSet> {
   static final List<String> PROPERTIES =
-      List.of("formatVersion", "id", "version", "kind", "title", "inForceFrom", "inForceUntil",
-          "call", "rules", "quotas");
+      List.of("formatVersion", "id", "version", "kind", "title", "description", "inForceFrom",
+          "inForceUntil", "call", "rules", "quotas");
 
   private final RuleDeserializer rules;
   private final QuotaDeserializer quotas;
@@ -44,6 +44,7 @@ final class RuleSetDeserializer extends ObjectDeserializer<RuleSet> {
     String ruleSetVersion = null;
     ApplicationKind kind = null;
     String title = null;
+    String description = null;
     LocalDate from = null;
     LocalDate until = null;
     Call call = null;
@@ -65,6 +66,9 @@ final class RuleSetDeserializer extends ObjectDeserializer<RuleSet> {
           break;
         case "title":
           title = fields.string();
+          break;
+        case "description":
+          description = fields.string();
           break;
         case "inForceFrom":
           from = fields.read(Read::date);
@@ -95,6 +99,9 @@ final class RuleSetDeserializer extends ObjectDeserializer<RuleSet> {
             .inForceFrom(fields.required("inForceFrom", from))
             .addAllRules(fields.required("rules", ruleList))
             .addAllQuotas(quotaList);
+    if (description != null) {
+      builder.description(description);
+    }
     if (until != null) {
       builder.inForceUntil(until);
     }

@@ -11,7 +11,7 @@ import tools.jackson.databind.ser.std.StdSerializer;
 
 /**
  * Writes a {@link RuleSet} as a rule-set document: {@code formatVersion}, id, version, kind,
- * title, period, call (when there is one), rules and quotas. Every rule is checked before anything
+ * title, description (when there is one), period, call (when there is one), rules and quotas. Every rule is checked before anything
  * is written: a custom rule fails with a {@link DatabindException} at {@code /rules/N/condition...}.
  */
 final class RuleSetSerializer extends StdSerializer<RuleSet> {
@@ -54,6 +54,9 @@ final class RuleSetSerializer extends StdSerializer<RuleSet> {
     gen.writeStringProperty("version", ruleSet.version());
     gen.writeStringProperty("kind", ruleSet.kind().name());
     gen.writeStringProperty("title", ruleSet.title());
+    if (ruleSet.description().isPresent()) {
+      gen.writeStringProperty("description", ruleSet.description().get());
+    }
     gen.writeStringProperty("inForceFrom", ruleSet.inForceFrom().toString());
     if (ruleSet.inForceUntil().isPresent()) {
       gen.writeStringProperty("inForceUntil", ruleSet.inForceUntil().get().toString());

@@ -33,8 +33,8 @@ class ConditionDeserTest {
     assertFails("{\"type\":\"all\",\"children\":[]}", Condition.class,
         InvalidTypeIdException.class, "/type",
         "type: \"all\" is not a known type (known: PRESENT, ONE_OF, CONTAINS_ALL, DATE_BETWEEN, "
-            + "DATE_NOT_AFTER_AS_OF, AT_LEAST, MONTHS_BEFORE_AS_OF, NO_YEAR_AFTER, MEMBER, "
-            + "NOT_MEMBER, ALL, ANY, NOT, AT_LEAST_OF)");
+            + "DATE_NOT_AFTER_AS_OF, AT_LEAST, MONTHS_BEFORE_AS_OF, MONTHS_BEFORE, NO_YEAR_AFTER, "
+            + "MEMBER, NOT_MEMBER, MEMBER_STATE, ALL, ANY, NOT, AT_LEAST_OF)");
   }
 
   @Test
@@ -62,5 +62,41 @@ class ConditionDeserTest {
         "unresolvedValues: \"MAYOR\" is also an accepted value");
     assertFails("{\"type\":\"NOT\",\"child\":[]}", Condition.class,
         MismatchedInputException.class, "/child", "child: expected an object but got an array");
+  }
+
+  @Test
+  void readsUnresolvedWindowsYearsFixedDaysAndTheMemberStateTest() {
+    assertThat(GnlcJson.read("{\"type\":\"DATE_BETWEEN\",\"fact\":\"submission.date\","
+        + "\"from\":\"2021-09-01\",\"to\":\"2021-11-01\",\"unresolvedFrom\":\"2021-11-02\","
+        + "\"unresolvedTo\":\"2022-02-28\"}", Condition.class))
+        .isEqualTo(Condition.dateBetween(Fact.SUBMISSION_DATE, java.time.LocalDate.of(2021, 9, 1),
+            java.time.LocalDate.of(2021, 11, 1), java.time.LocalDate.of(2021, 11, 2),
+            java.time.LocalDate.of(2022, 2, 28)));
+    assertThat(GnlcJson.read("{\"type\":\"NO_YEAR_AFTER\",\"fact\":\"award.pastYears\","
+        + "\"year\":2014,\"unresolvedValues\":[2015]}", Condition.class))
+        .isEqualTo(Condition.noYearAfter(Fact.PAST_AWARD_YEARS, java.time.Year.of(2014),
+            List.of(java.time.Year.of(2015))));
+    assertThat(GnlcJson.read("{\"type\":\"MONTHS_BEFORE\",\"fact\":\"membership.start\","
+        + "\"months\":12,\"before\":\"2024-05-31\"}", Condition.class))
+        .isEqualTo(Condition.monthsBefore(Fact.MEMBERSHIP_START, 12,
+            java.time.LocalDate.of(2024, 5, 31)));
+    assertThat(GnlcJson.read("{\"type\":\"MEMBER_STATE\"}", Condition.class))
+        .isEqualTo(Condition.memberState());
+    assertThat(GnlcJson.read("{\"type\":\"ONE_OF\",\"fact\":\"consent.signed\","
+        + "\"values\":[\"true\"]}", Condition.class))
+        .isEqualTo(Condition.oneOf(Fact.CONSENT_SIGNED, List.of("true")));
+  }
+
+  @Test
+  void refusesHalfAnUnresolvedWindowAndAYearAsText() {
+    assertFails("{\"type\":\"DATE_BETWEEN\",\"fact\":\"submission.date\",\"from\":\"2021-09-01\","
+            + "\"to\":\"2021-11-01\",\"unresolvedFrom\":\"2021-11-02\"}", Condition.class,
+        MismatchedInputException.class, "/unresolvedTo", "unresolvedTo: a value is required");
+    assertFails("{\"type\":\"NO_YEAR_AFTER\",\"fact\":\"award.pastYears\",\"year\":2014,"
+            + "\"unresolvedValues\":[\"2015\"]}", Condition.class,
+        MismatchedInputException.class, "/unresolvedValues/0",
+        "unresolvedValues[0]: expected a year such as 2019 but got the string \"2015\"");
+    assertFails("{\"type\":\"MEMBER_STATE\",\"fact\":\"city.country\"}", Condition.class,
+        UnrecognizedPropertyException.class, "/fact", "\"fact\"");
   }
 }

@@ -113,7 +113,9 @@ final class EligibilityFixtures {
   static final Decision UNDETERMINED =
       AWARD_2024.evaluate(
           AwardNomination.builder().cityName("Warangal").country(CountryCode.of("IN"))
-              .memberSince(LocalDate.of(2022, 9, 2)).pastAwardYears(Set.of()).build(),
+              .memberSince(LocalDate.of(2022, 9, 2)).pastAwardYears(Set.of())
+              .signatoryRole(SignatoryRole.MAYOR).consentSigned(true)
+              .submittedOn(LocalDate.of(2024, 5, 20)).build(),
           EvaluationContext.of(LocalDate.of(2024, 6, 1), Network.embedded()));
 
   private EligibilityFixtures() {}

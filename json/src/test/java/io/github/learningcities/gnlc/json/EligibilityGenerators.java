@@ -146,6 +146,18 @@ final class EligibilityGenerators {
     if (r.nextInt(4) > 0) {
       b.nominatedOn(date(r));
     }
+    if (r.nextBoolean()) {
+      b.signatoryRole(pick(r, List.of(SignatoryRole.values())));
+    }
+    if (r.nextBoolean()) {
+      b.consentSigned(r.nextBoolean());
+    }
+    if (r.nextBoolean()) {
+      b.governedByElectedBody(r.nextBoolean());
+    }
+    if (r.nextBoolean()) {
+      b.submittedOn(date(r));
+    }
     return b.build();
   }
 
@@ -169,6 +181,10 @@ final class EligibilityGenerators {
       case 0:
         return Condition.present(pick(r, facts(kind, FactType.values())));
       case 1: {
+        if (kind == ApplicationKind.AWARD && r.nextInt(3) == 0) {
+          Fact yesOrNo = pick(r, facts(kind, FactType.BOOLEAN));
+          return Condition.oneOf(yesOrNo, List.of(r.nextBoolean() ? "true" : "false"));
+        }
         Fact fact = pick(r, facts(kind, FactType.TEXT));
         List<String> all = textValues(fact);
         List<String> shuffled = new ArrayList<>(all);
@@ -188,8 +204,13 @@ final class EligibilityGenerators {
       }
       case 3: {
         LocalDate from = date(r);
-        return Condition.dateBetween(pick(r, facts(kind, FactType.DATE)), from,
-            from.plusDays(r.nextInt(400)));
+        LocalDate to = from.plusDays(r.nextInt(400));
+        if (r.nextBoolean()) {
+          return Condition.dateBetween(pick(r, facts(kind, FactType.DATE)), from, to);
+        }
+        LocalDate unresolvedFrom = to.plusDays(1 + r.nextInt(30));
+        return Condition.dateBetween(pick(r, facts(kind, FactType.DATE)), from, to,
+            unresolvedFrom, unresolvedFrom.plusDays(r.nextInt(120)));
       }
       case 4:
         return Condition.dateNotAfterAsOf(pick(r, facts(kind, FactType.DATE)));
@@ -198,14 +219,22 @@ final class EligibilityGenerators {
             pick(r, facts(kind, FactType.NUMBER, FactType.SET, FactType.YEARS)),
             r.nextInt(20_000));
       case 6:
+        if (r.nextBoolean()) {
+          return Condition.monthsBefore(pick(r, facts(kind, FactType.DATE)), r.nextInt(48), date(r));
+        }
         return Condition.monthsBeforeAsOf(pick(r, facts(kind, FactType.DATE)), r.nextInt(48));
       case 7:
         if (kind == ApplicationKind.AWARD) {
-          return Condition.noYearAfter(Fact.PAST_AWARD_YEARS, Year.of(2010 + r.nextInt(15)));
+          int year = 2010 + r.nextInt(15);
+          if (r.nextBoolean()) {
+            return Condition.noYearAfter(Fact.PAST_AWARD_YEARS, Year.of(year),
+                List.of(Year.of(year + 1 + r.nextInt(3))));
+          }
+          return Condition.noYearAfter(Fact.PAST_AWARD_YEARS, Year.of(year));
         }
         return Condition.present(Fact.LANGUAGE);
       case 8:
-        return Condition.member();
+        return r.nextBoolean() ? Condition.member() : Condition.memberState();
       case 9:
         return Condition.notMember();
       case 10:
@@ -286,6 +315,9 @@ final class EligibilityGenerators {
         .title("Rule set " + r.nextInt(100))
         .inForceFrom(from);
     if (r.nextBoolean()) {
+      b.description("Description " + r.nextInt(100));
+    }
+    if (r.nextBoolean()) {
       b.inForceUntil(from.plusDays(r.nextInt(1000)));
     }
     if (r.nextBoolean()) {
@@ -301,9 +333,14 @@ final class EligibilityGenerators {
       b.addRules(rule(r, kind, "rule.r" + i));
     }
     if (r.nextBoolean()) {
-      b.addQuotas(Quota.builder().id("rule.quota").title("Quota").text("At most so many")
+      int maximum = r.nextInt(5);
+      Quota.Builder quota = Quota.builder().id("rule.quota").title("Quota").text("At most so many")
           .addSources(URI.create("https://example.org/q")).verification(Verification.INFERRED)
-          .messageKey("rule.quota").maximum(r.nextInt(5)).build());
+          .messageKey("rule.quota").maximum(maximum);
+      if (r.nextBoolean()) {
+        quota.unresolvedMaximum(maximum + 1 + r.nextInt(3));
+      }
+      b.addQuotas(quota.build());
     }
     return b.build();
   }

@@ -27,7 +27,7 @@ class FindingDeserTest {
     assertFails(json.replace("\"outcome\":\"UNKNOWN\"", "\"outcome\":\"MET\""), Finding.class,
         ValueInstantiationException.class, "/missingFacts",
         "must be empty when the outcome is MET");
-    assertFails(json.replace("\"expected\":\"nomination.date not after the as-of date\",", ""),
+    assertFails(json.replace("\"expected\":\"nomination.date from 2024-04-22 to 2024-06-28\",", ""),
         Finding.class, MismatchedInputException.class, "/expected",
         "expected: a value is required");
     assertFails(json.replace("\"ruleId\":\"award.nomination\"", "\"ruleId\":\"award.nomination\","

@@ -14,9 +14,10 @@ class FindingSerTest {
   void writesEveryPropertyAndOmitsAnAbsentObservation() {
     assertThat(GnlcJson.write(UNKNOWN))
         .isEqualTo("{\"ruleId\":\"award.nomination\",\"outcome\":\"UNKNOWN\","
-            + "\"expected\":\"nomination.date not after the as-of date\","
-            + "\"messageKey\":\"award.nomination.UNKNOWN\",\"arguments\":[\"\",\"2024-06-01\"],"
-            + "\"missingFacts\":[\"nomination.date\"],\"verification\":\"CONFIRMED\"}");
+            + "\"expected\":\"nomination.date from 2024-04-22 to 2024-06-28\","
+            + "\"messageKey\":\"award.nomination-window.UNKNOWN\","
+            + "\"arguments\":[\"\",\"2024-04-22\",\"2024-06-28\"],"
+            + "\"missingFacts\":[\"nomination.date\"],\"verification\":\"SINGLE_SOURCE\"}");
   }
 
   @Test

@@ -18,7 +18,7 @@ class RuleSetCatalogueDeserTest {
     assertThat(GnlcJson.readRuleSetCatalogue(
             new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))).ruleSets())
         .isEqualTo(RuleSetCatalogue.standard().ruleSets());
-    assertThat(GnlcJson.read(json, RuleSetCatalogue.class).ruleSets()).hasSize(7);
+    assertThat(GnlcJson.read(json, RuleSetCatalogue.class).ruleSets()).hasSize(9);
   }
 
   @Test

@@ -16,7 +16,7 @@ class RuleSetCatalogueSerTest {
     String json = GnlcJson.writeRuleSetCatalogue(RuleSetCatalogue.standard());
     JsonNode tree = GnlcJson.mapper().readTree(json);
     assertThat(tree.get("formatVersion").asInt()).isEqualTo(1);
-    assertThat(tree.get("ruleSets")).hasSize(7);
+    assertThat(tree.get("ruleSets")).hasSize(9);
     assertThat(tree.get("ruleSets").get(0).get("formatVersion").asInt()).isEqualTo(1);
     assertThat(tree.get("ruleSets").get(0).get("id").asString()).isEqualTo("gnlc.membership.2018");
     Schemas.assertValid("rule-set-catalogue.schema.json", json);
@@ -32,6 +32,6 @@ class RuleSetCatalogueSerTest {
     assertThat(thrown).isInstanceOf(DatabindException.class)
         .hasMessageContaining("custom rules are Java code");
     assertThat(GnlcJson.jsonPointer((DatabindException) thrown))
-        .isEqualTo("/ruleSets/0/rules/4/condition");
+        .isEqualTo("/ruleSets/0/rules/7/condition");
   }
 }

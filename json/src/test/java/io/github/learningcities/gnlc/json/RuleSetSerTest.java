@@ -11,8 +11,8 @@ class RuleSetSerTest {
     String json = GnlcJson.write(EligibilityFixtures.AWARD_2024);
     JsonNode tree = GnlcJson.mapper().readTree(json);
     assertThat(tree.propertyNames()).containsExactly("formatVersion", "id", "version", "kind",
-        "title", "inForceFrom", "inForceUntil", "rules", "quotas");
-    assertThat(tree.get("rules")).hasSize(4);
+        "title", "description", "inForceFrom", "inForceUntil", "rules", "quotas");
+    assertThat(tree.get("rules")).hasSize(7);
     assertThat(tree.get("quotas").get(0).get("maximum").asInt()).isEqualTo(2);
     Schemas.assertValid("rule-set.schema.json", json);
   }

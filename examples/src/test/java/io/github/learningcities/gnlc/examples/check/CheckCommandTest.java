@@ -64,7 +64,7 @@ class CheckCommandTest {
     int status = check(SAMPLES.resolve("warangal-late-2025.json").toString());
     assertThat(status).isZero();
     assertThat(out())
-        .startsWith("Decision of rule set gnlc.membership.2025 (version 1) as of 2025-07-01: not eligible.")
+        .startsWith("Decision of rule set gnlc.membership.2025 (version 2) as of 2025-07-01: not eligible.")
         .contains("[not met] membership.submission")
         .contains("[not met] membership.not-member");
     assertThat(err()).isEmpty();
@@ -74,7 +74,7 @@ class CheckCommandTest {
   void asOfPicksTheRuleSetInForce() {
     int status = check(SAMPLES.resolve("sample-2025.json").toString(), "--as-of", "2025-06-20");
     assertThat(status).isZero();
-    assertThat(out()).startsWith("Decision of rule set gnlc.membership.2025 (version 1) as of 2025-06-20: undetermined.");
+    assertThat(out()).startsWith("Decision of rule set gnlc.membership.2025 (version 2) as of 2025-06-20: undetermined.");
   }
 
   @Test
