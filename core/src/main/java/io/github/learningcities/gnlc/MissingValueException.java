@@ -1,7 +1,9 @@
 package io.github.learningcities.gnlc;
 
 /**
- * A required value was absent: a null argument or a builder without a required attribute.
+ * A required value was absent: a builder built without a required attribute, or a required list
+ * left empty. (A null argument is a programming error and throws a {@link NullPointerException}
+ * naming the parameter, from every public method of gnlc.)
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -90,13 +90,41 @@ public class DecisionsJsonBenchmark {
    * @param ruleSetId  the rule set id
    * @param ruleSetVersion  the rule set version
    * @param asOf  the as-of date
+   * @param cityName  the application's city name, or null
+   * @param country  the application's country code, or null
+   * @param reference  the application's reference, or null
+   * @param memberList  the member list judged against, or null
    * @param verdict  the verdict
    * @param findings  the findings
    * @param missingFacts  the ids of the missing facts
    */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   public record PlainDecision(
-      int formatVersion, String ruleSetId, String ruleSetVersion, LocalDate asOf, String verdict,
+      int formatVersion, String ruleSetId, String ruleSetVersion, LocalDate asOf, String cityName,
+      String country, String reference, PlainMemberList memberList, String verdict,
       List<PlainFinding> findings, List<String> missingFacts) {}
+
+  /**
+   * The member list a decision names, as a plain record.
+   *
+   * @param source  where the list comes from
+   * @param listedCities  the cities listed
+   * @param complete  whether complete for every country
+   * @param completeCountries  the countries it is complete for, or null
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record PlainMemberList(
+      PlainSource source, int listedCities, boolean complete, List<String> completeCountries) {}
+
+  /**
+   * The source of a member list, as a plain record.
+   *
+   * @param name  the name
+   * @param version  the embedded data's version, or null
+   * @param sha256  the SHA-256, or null
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record PlainSource(String name, LocalDate version, String sha256) {}
 
   /**
    * A finding as a plain record.
@@ -109,11 +137,15 @@ public class DecisionsJsonBenchmark {
    * @param arguments  the message arguments
    * @param missingFacts  the ids of the missing facts
    * @param verification  the verification
+   * @param templates  the rule's own messages by language, or null
+   * @param doubtfulCity  the listed city whose doubtful row the finding rests on, or null
+   * @param doubt  that row's doubt, or null
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record PlainFinding(
       String ruleId, String outcome, String observed, String expected, String messageKey,
-      List<String> arguments, List<String> missingFacts, String verification) {}
+      List<String> arguments, List<String> missingFacts, String verification,
+      java.util.Map<String, String> templates, String doubtfulCity, String doubt) {}
 
   /**
    * Judges the standard batch with gnlc.
@@ -144,12 +176,23 @@ public class DecisionsJsonBenchmark {
         finding.missingFacts().forEach(fact -> missing.add(fact.id()));
         findings.add(new PlainFinding(finding.ruleId(), finding.outcome().name(),
             finding.observed().orElse(null), finding.expected(), finding.messageKey(),
-            finding.arguments(), missing, finding.verification().name()));
+            finding.arguments(), missing, finding.verification().name(),
+            finding.templates().isEmpty() ? null : finding.templates(),
+            finding.doubtfulCity().orElse(null), finding.doubt().orElse(null)));
       }
       List<String> missing = new ArrayList<>();
       decision.missingFacts().forEach(fact -> missing.add(fact.id()));
+      PlainMemberList memberList = decision.memberList().map(basis -> new PlainMemberList(
+          new PlainSource(basis.source().name(), basis.source().version().orElse(null),
+              basis.source().sha256().orElse(null)),
+          basis.listedCities(), basis.complete(),
+          basis.completeCountries().isEmpty() ? null
+              : basis.completeCountries().stream().map(c -> c.code()).toList()))
+          .orElse(null);
       plain.add(new PlainDecision(GnlcJson.FORMAT_VERSION, decision.ruleSetId(),
-          decision.ruleSetVersion(), decision.asOf(), decision.verdict().name(), findings, missing));
+          decision.ruleSetVersion(), decision.asOf(), decision.cityName().orElse(null),
+          decision.country().map(c -> c.code()).orElse(null), decision.reference().orElse(null),
+          memberList, decision.verdict().name(), findings, missing));
     }
     return new PlainDecisions(GnlcJson.FORMAT_VERSION, plain);
   }

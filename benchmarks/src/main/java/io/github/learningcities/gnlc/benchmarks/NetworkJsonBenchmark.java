@@ -18,7 +18,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reading and writing the whole embedded network document (262 cities, about 63 KB): gnlc-json,
+ * Reading and writing the whole embedded network document (362 cities, about 96 KB): gnlc-json,
  * which validates every value through core's factories, against plain Jackson 3 record binding of
  * the same bytes without validation.
  */

@@ -1,6 +1,5 @@
 package io.github.learningcities.gnlc.eligibility;
 
-import io.github.learningcities.gnlc.MissingValueException;
 import io.github.learningcities.gnlc.place.CountryCode;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -44,15 +43,23 @@ public abstract class Application {
   public abstract OptionalLong population();
 
   /**
+   * Returns the client's own reference for the application, such as a file number: not a fact,
+   * never judged, but carried into the decision so that it can be matched with the application.
+   *
+   * @return the reference, or empty
+   */
+  public abstract Optional<String> reference();
+
+  /**
    * Tells whether the application states a fact. Facts of the other kind are never stated.
    *
    * @param fact  the fact, not null
    * @return true if the fact is known
-   * @throws MissingValueException if the fact is null
+   * @throws NullPointerException if the fact is null
    */
   public final boolean has(Fact fact) {
     if (fact == null) {
-      throw new MissingValueException("fact");
+      throw new NullPointerException("fact");
     }
     return value(fact) != null;
   }

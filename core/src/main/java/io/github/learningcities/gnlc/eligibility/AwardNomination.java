@@ -41,6 +41,18 @@ public abstract class AwardNomination extends Application {
   }
 
   /**
+   * Returns a new builder holding this nomination's values, to build a changed copy, such as
+   * {@code nomination.toBuilder().nominatedOn(day).build()}.
+   *
+   * @return the builder, never null
+   */
+  public Builder toBuilder() {
+    Builder builder = builder();
+    builder.from(this);
+    return builder;
+  }
+
+  /**
    * Returns {@link ApplicationKind#AWARD}.
    *
    * @return the kind, never null
@@ -135,6 +147,7 @@ public abstract class AwardNomination extends Application {
   @Value.Check
   AwardNomination check() {
     Checks.notBlank("cityName", cityName());
+    Checks.oneLine("reference", reference());
     Checks.notNegative("population", population());
     if (memberSince().isPresent()
         && memberSince().get().getYear() < Network.MEMBERSHIP_OPENED.getValue()) {

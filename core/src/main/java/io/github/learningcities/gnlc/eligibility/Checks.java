@@ -30,6 +30,13 @@ final class Checks {
     }
   }
 
+  static void oneLine(String field, Optional<String> value) {
+    if (value.isPresent()
+        && (value.get().isBlank() || value.get().indexOf('\n') >= 0 || value.get().indexOf('\r') >= 0)) {
+      throw new GnlcException(ErrorCode.INVALID_VALUE, field, value.get(), "must be one line, not blank");
+    }
+  }
+
   static void notNegative(String field, OptionalLong value) {
     if (value.isPresent() && value.getAsLong() < 0) {
       throw new GnlcException(
@@ -105,7 +112,7 @@ final class Checks {
   static boolean isFrozen(String field, Set<?> set) {
     for (Object element : set) {
       if (element == null) {
-        throw new MissingValueException(field);
+        throw new NullPointerException(field);
       }
     }
     return Set.copyOf(set) == set;

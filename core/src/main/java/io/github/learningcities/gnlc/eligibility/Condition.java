@@ -177,7 +177,7 @@ public final class Condition {
    *
    * @param fact  the fact, not null
    * @return the condition, never null
-   * @throws MissingValueException if the fact is null
+   * @throws NullPointerException if the fact is null
    */
   public static Condition present(Fact fact) {
     return leaf(ConditionType.PRESENT, fact, List.of(), List.of(), null, null, 0, null);
@@ -190,7 +190,7 @@ public final class Condition {
    * @param values  the accepted values as canonical text (constant names, codes), not null, not
    *     empty
    * @return the condition, never null
-   * @throws MissingValueException if an argument or value is null
+   * @throws NullPointerException if an argument or value is null
    * @throws GnlcException with {@link ErrorCode#INVALID_VALUE} if the fact is not a text or
    *     yes-or-no fact, the values are empty or one is not a value of the fact
    */
@@ -207,7 +207,7 @@ public final class Condition {
    * @param values  the accepted values as canonical text, not null, not empty
    * @param unresolvedValues  the unresolved values, not null, disjoint from {@code values}
    * @return the condition, never null
-   * @throws MissingValueException if an argument or value is null
+   * @throws NullPointerException if an argument or value is null
    * @throws GnlcException with {@link ErrorCode#INVALID_VALUE} if the fact is not a text or
    *     yes-or-no fact, the values are empty, one is not a value of the fact or the two sets
    *     overlap
@@ -235,7 +235,7 @@ public final class Condition {
    * @param fact  a {@link FactType#SET} or {@link FactType#YEARS} fact, not null
    * @param values  the required elements as canonical text, not null, not empty
    * @return the condition, never null
-   * @throws MissingValueException if an argument or value is null
+   * @throws NullPointerException if an argument or value is null
    * @throws GnlcException with {@link ErrorCode#INVALID_VALUE} if the fact is not a set, the
    *     values are empty or one is not an element of the fact
    */
@@ -254,18 +254,18 @@ public final class Condition {
    * @param from  the first day, not null
    * @param to  the last day, not null, not before {@code from}
    * @return the condition, never null
-   * @throws MissingValueException if an argument is null
+   * @throws NullPointerException if an argument is null
    * @throws GnlcException with {@link ErrorCode#INVALID_VALUE} if the fact is not a date, or
    *     {@link ErrorCode#INVALID_DATE} if {@code to} is before {@code from}
    */
   public static Condition dateBetween(Fact fact, LocalDate from, LocalDate to) {
-    requireType(fact, FactType.DATE);
     if (from == null) {
-      throw new MissingValueException("from");
+      throw new NullPointerException("from");
     }
     if (to == null) {
-      throw new MissingValueException("to");
+      throw new NullPointerException("to");
     }
+    requireType(fact, FactType.DATE);
     if (to.isBefore(from)) {
       throw new GnlcException(ErrorCode.INVALID_DATE, "to", to, "is before from " + from);
     }
@@ -284,19 +284,19 @@ public final class Condition {
    * @param unresolvedTo  the last unresolved day, not null, not before {@code unresolvedFrom}; the
    *     unresolved window shares no day with the first
    * @return the condition, never null
-   * @throws MissingValueException if an argument is null
+   * @throws NullPointerException if an argument is null
    * @throws GnlcException with {@link ErrorCode#INVALID_VALUE} if the fact is not a date, or
    *     {@link ErrorCode#INVALID_DATE} if a window ends before it starts or the two share a day
    */
   public static Condition dateBetween(
       Fact fact, LocalDate from, LocalDate to, LocalDate unresolvedFrom, LocalDate unresolvedTo) {
-    Condition window = dateBetween(fact, from, to);
     if (unresolvedFrom == null) {
-      throw new MissingValueException("unresolvedFrom");
+      throw new NullPointerException("unresolvedFrom");
     }
     if (unresolvedTo == null) {
-      throw new MissingValueException("unresolvedTo");
+      throw new NullPointerException("unresolvedTo");
     }
+    Condition window = dateBetween(fact, from, to);
     if (unresolvedTo.isBefore(unresolvedFrom)) {
       throw new GnlcException(ErrorCode.INVALID_DATE, "unresolvedTo", unresolvedTo,
           "is before unresolvedFrom " + unresolvedFrom);
@@ -315,7 +315,7 @@ public final class Condition {
    *
    * @param fact  a {@link FactType#DATE} fact, not null
    * @return the condition, never null
-   * @throws MissingValueException if the fact is null
+   * @throws NullPointerException if the fact is null
    * @throws GnlcException with {@link ErrorCode#INVALID_VALUE} if the fact is not a date
    */
   public static Condition dateNotAfterAsOf(Fact fact) {
@@ -330,7 +330,7 @@ public final class Condition {
    *     not null
    * @param minimum  the minimum, not negative
    * @return the condition, never null
-   * @throws MissingValueException if the fact is null
+   * @throws NullPointerException if the fact is null
    * @throws GnlcException with {@link ErrorCode#INVALID_VALUE} if the fact has no magnitude or the
    *     minimum is negative
    */
@@ -349,7 +349,7 @@ public final class Condition {
    * @param fact  a {@link FactType#DATE} fact, not null
    * @param months  the months, not negative
    * @return the condition, never null
-   * @throws MissingValueException if the fact is null
+   * @throws NullPointerException if the fact is null
    * @throws GnlcException with {@link ErrorCode#INVALID_VALUE} if the fact is not a date or the
    *     months are negative
    */
@@ -371,17 +371,17 @@ public final class Condition {
    * @param months  the months, not negative
    * @param day  the day to measure against, not null
    * @return the condition, never null
-   * @throws MissingValueException if the fact or day is null
+   * @throws NullPointerException if the fact or day is null
    * @throws GnlcException with {@link ErrorCode#INVALID_VALUE} if the fact is not a date or the
    *     months are negative
    */
   public static Condition monthsBefore(Fact fact, int months, LocalDate day) {
+    if (day == null) {
+      throw new NullPointerException("before");
+    }
     requireType(fact, FactType.DATE);
     if (months < 0) {
       throw new GnlcException(ErrorCode.INVALID_VALUE, "months", months, "must not be negative");
-    }
-    if (day == null) {
-      throw new MissingValueException("before");
     }
     return leaf(ConditionType.MONTHS_BEFORE, fact, List.of(), List.of(), null, day, months, null);
   }
@@ -392,14 +392,14 @@ public final class Condition {
    * @param fact  a {@link FactType#YEARS} fact, not null
    * @param year  the last allowed year, not null
    * @return the condition, never null
-   * @throws MissingValueException if an argument is null
+   * @throws NullPointerException if an argument is null
    * @throws GnlcException with {@link ErrorCode#INVALID_VALUE} if the fact is not a set of years
    */
   public static Condition noYearAfter(Fact fact, Year year) {
-    requireType(fact, FactType.YEARS);
     if (year == null) {
-      throw new MissingValueException("year");
+      throw new NullPointerException("year");
     }
+    requireType(fact, FactType.YEARS);
     return leaf(ConditionType.NO_YEAR_AFTER, fact, List.of(), List.of(), null, null, 0, year);
   }
 
@@ -412,19 +412,19 @@ public final class Condition {
    * @param year  the last allowed year, not null
    * @param unresolvedYears  the unresolved years, each after {@code year}, not null
    * @return the condition, never null
-   * @throws MissingValueException if an argument or year is null
+   * @throws NullPointerException if an argument or year is null
    * @throws GnlcException with {@link ErrorCode#INVALID_VALUE} if the fact is not a set of years, or
    *     an unresolved year is not after {@code year}
    */
   public static Condition noYearAfter(Fact fact, Year year, Collection<Year> unresolvedYears) {
-    Condition plain = noYearAfter(fact, year);
     if (unresolvedYears == null) {
-      throw new MissingValueException("unresolvedValues");
+      throw new NullPointerException("unresolvedValues");
     }
+    Condition plain = noYearAfter(fact, year);
     Set<String> unresolved = new java.util.TreeSet<>();
     for (Year unresolvedYear : unresolvedYears) {
       if (unresolvedYear == null) {
-        throw new MissingValueException("unresolvedValues");
+        throw new NullPointerException("unresolvedValues");
       }
       if (!unresolvedYear.isAfter(year)) {
         throw new GnlcException(ErrorCode.INVALID_VALUE, "unresolvedValues", unresolvedYear,
@@ -479,17 +479,17 @@ public final class Condition {
    * @param test  the code; it must not return null, and must be thread-safe if the condition is
    *     shared, not null
    * @return the condition, never null
-   * @throws MissingValueException if an argument is null
+   * @throws NullPointerException if an argument is null
    * @throws GnlcException with {@link ErrorCode#INVALID_VALUE} if the name is blank
    */
   public static Condition custom(
       String name, BiFunction<? super Application, ? super EvaluationContext, Outcome> test) {
     if (name == null) {
-      throw new MissingValueException("name");
+      throw new NullPointerException("name");
     }
     Checks.notBlank("name", name);
     if (test == null) {
-      throw new MissingValueException("test");
+      throw new NullPointerException("test");
     }
     return new Condition(
         ConditionType.CUSTOM, null, List.of(), List.of(), null, null, null, null, 0, null,
@@ -503,7 +503,7 @@ public final class Condition {
    *
    * @param children  the children, not null
    * @return the condition, never null
-   * @throws MissingValueException if the list or a child is null
+   * @throws NullPointerException if the list or a child is null
    */
   public static Condition all(List<Condition> children) {
     return composite(ConditionType.ALL, 0, children);
@@ -514,7 +514,7 @@ public final class Condition {
    *
    * @param children  the children, not null
    * @return the condition, never null
-   * @throws MissingValueException if a child is null
+   * @throws NullPointerException if a child is null
    */
   public static Condition all(Condition... children) {
     return all(Arrays.asList(Objects.requireNonNull(children, "children")));
@@ -525,7 +525,7 @@ public final class Condition {
    *
    * @param children  the children, not null
    * @return the condition, never null
-   * @throws MissingValueException if the list or a child is null
+   * @throws NullPointerException if the list or a child is null
    */
   public static Condition any(List<Condition> children) {
     return composite(ConditionType.ANY, 0, children);
@@ -536,7 +536,7 @@ public final class Condition {
    *
    * @param children  the children, not null
    * @return the condition, never null
-   * @throws MissingValueException if a child is null
+   * @throws NullPointerException if a child is null
    */
   public static Condition any(Condition... children) {
     return any(Arrays.asList(Objects.requireNonNull(children, "children")));
@@ -547,11 +547,11 @@ public final class Condition {
    *
    * @param child  the condition to negate, not null
    * @return the condition, never null
-   * @throws MissingValueException if the child is null
+   * @throws NullPointerException if the child is null
    */
   public static Condition not(Condition child) {
     if (child == null) {
-      throw new MissingValueException("children");
+      throw new NullPointerException("children");
     }
     return composite(ConditionType.NOT, 0, List.of(child));
   }
@@ -563,7 +563,7 @@ public final class Condition {
    * @param count  the number of children that must be met, from 0 to the number of children
    * @param children  the children, not null
    * @return the condition, never null
-   * @throws MissingValueException if the list or a child is null
+   * @throws NullPointerException if the list or a child is null
    * @throws GnlcException with {@link ErrorCode#INVALID_VALUE} if the count is negative or larger
    *     than the number of children
    */
@@ -573,12 +573,12 @@ public final class Condition {
 
   private static Condition composite(ConditionType type, int count, List<Condition> children) {
     if (children == null) {
-      throw new MissingValueException("children");
+      throw new NullPointerException("children");
     }
     List<Condition> copy = new ArrayList<>(children.size());
     for (Condition child : children) {
       if (child == null) {
-        throw new MissingValueException("children");
+        throw new NullPointerException("children");
       }
       copy.add(child);
     }
@@ -596,7 +596,7 @@ public final class Condition {
       ConditionType type, Fact fact, List<String> values, List<String> unresolved,
       @Nullable LocalDate from, @Nullable LocalDate to, long number, @Nullable Year year) {
     if (fact == null) {
-      throw new MissingValueException("fact");
+      throw new NullPointerException("fact");
     }
     return new Condition(
         type, fact, values, unresolved, from, to, null, null, number, year, List.of(), null, null);
@@ -604,7 +604,7 @@ public final class Condition {
 
   private static void requireType(Fact fact, FactType... types) {
     if (fact == null) {
-      throw new MissingValueException("fact");
+      throw new NullPointerException("fact");
     }
     for (FactType type : types) {
       if (fact.type() == type) {
@@ -618,10 +618,10 @@ public final class Condition {
 
   private static List<String> canonical(
       Fact fact, String field, Collection<String> values, FactType... types) {
-    requireType(fact, types);
     if (values == null) {
-      throw new MissingValueException(field);
+      throw new NullPointerException(field);
     }
+    requireType(fact, types);
     Set<String> canonical = new LinkedHashSet<>();
     for (String value : values) {
       canonical.add(fact.canonicalElement(field, value));

@@ -2,6 +2,8 @@ package io.github.learningcities.gnlc.eligibility;
 
 import io.github.learningcities.gnlc.ErrorCode;
 import io.github.learningcities.gnlc.GnlcException;
+import io.github.learningcities.gnlc.network.MemberListBasis;
+import io.github.learningcities.gnlc.place.CountryCode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -15,7 +17,9 @@ import org.immutables.value.Value;
 
 /**
  * The decision of a rule set on one application: which rule set and version, as of which day, the
- * verdict, one finding per rule (then one per quota) and the missing facts.
+ * verdict, one finding per rule (then one per quota) and the missing facts; and its basis, so that
+ * it can be audited: the application judged (city, country, the client's reference) and the member
+ * list it was judged against.
  *
  * <p>The {@link #verdict()} is the Kleene conjunction of the findings: {@code NOT_ELIGIBLE} as
  * soon as one is not met, even when others are unknown; {@code UNDETERMINED} only when none failed
@@ -78,6 +82,36 @@ public abstract class Decision {
    */
   @Value.Parameter
   public abstract List<Finding> findings();
+
+  /**
+   * Returns the city name of the application judged.
+   *
+   * @return the name, or empty when the application did not give it (or the decision was read
+   *     from a document that does not name it)
+   */
+  public abstract Optional<String> cityName();
+
+  /**
+   * Returns the country of the application judged.
+   *
+   * @return the country, or empty when the application did not give it
+   */
+  public abstract Optional<CountryCode> country();
+
+  /**
+   * Returns the client's reference of the application judged ({@link Application#reference()}).
+   *
+   * @return the reference, or empty
+   */
+  public abstract Optional<String> reference();
+
+  /**
+   * Returns the member list the application was judged against: its source (the embedded data's
+   * version, or a file's SHA-256), the number of cities it lists and its completeness.
+   *
+   * @return the member list, or empty for a decision read from a document that does not name it
+   */
+  public abstract Optional<MemberListBasis> memberList();
 
   /**
    * Returns the verdict, derived from the findings.
@@ -183,6 +217,8 @@ public abstract class Decision {
   void check() {
     Checks.id("ruleSetId", ruleSetId());
     Checks.notBlank("ruleSetVersion", ruleSetVersion());
+    Checks.notBlank("cityName", cityName());
+    Checks.oneLine("reference", reference());
     List<Finding> findings = findings();
     if (findings.size() > 16) {
       Set<String> ids = new HashSet<>();

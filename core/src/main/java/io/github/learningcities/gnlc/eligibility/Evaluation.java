@@ -1,7 +1,10 @@
 package io.github.learningcities.gnlc.eligibility;
 
 import io.github.learningcities.gnlc.GnlcException;
+import io.github.learningcities.gnlc.network.City;
+import io.github.learningcities.gnlc.network.CityId;
 import io.github.learningcities.gnlc.network.MembershipStatus;
+import io.github.learningcities.gnlc.network.Network;
 import io.github.learningcities.gnlc.place.CountryCode;
 import io.github.learningcities.gnlc.place.MemberStateDirectory;
 import io.github.learningcities.gnlc.place.UnescoStatus;
@@ -9,7 +12,9 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The evaluation of the conditions of one application: a switch over the closed catalogue, no
@@ -26,6 +31,10 @@ final class Evaluation {
   long missing;
   /** Whether the rule's arguments determine its finding, so that the finding can be shared. */
   boolean cacheable;
+  /** The listed city whose doubtful row the rule's outcome rests on, or null. */
+  @Nullable String doubtfulCity;
+  /** That row's doubt, or null. */
+  @Nullable String doubt;
 
   Evaluation(Application application, EvaluationContext context) {
     this.application = application;
@@ -37,6 +46,8 @@ final class Evaluation {
     args = new String[condition.arity];
     missing = 0;
     cacheable = true;
+    doubtfulCity = null;
+    doubt = null;
     return eval(condition, 0);
   }
 
@@ -109,12 +120,25 @@ final class Evaluation {
       return Outcome.UNKNOWN;
     }
     missing = 0;
+    Network network = context.network();
     MembershipStatus status;
+    CityId id;
     try {
-      status = context.network().membership((CountryCode) country, (String) name, context.asOf());
+      id = CityId.of((CountryCode) country, (String) name);
     } catch (GnlcException e) {
+      id = null;
+    }
+    if (id == null) {
       // a name with no Latin letter or digit has no city id, so no list can hold it
-      status = context.network().complete() ? MembershipStatus.NOT_MEMBER : MembershipStatus.UNKNOWN;
+      status = network.isCompleteFor((CountryCode) country)
+          ? MembershipStatus.NOT_MEMBER : MembershipStatus.UNKNOWN;
+    } else {
+      status = network.membership(id, context.asOf());
+      Optional<City> listed = network.city(id);
+      if (listed.isPresent() && listed.get().doubt().isPresent()) {
+        doubtfulCity = listed.get().name();
+        doubt = listed.get().doubt().get();
+      }
     }
     boolean wantMember = condition.type() == ConditionType.MEMBER;
     switch (status) {

@@ -38,7 +38,7 @@ public abstract class EvaluationContext {
    * @param asOf  the business date, not null
    * @param network  the network snapshot, not null, such as {@link Network#embedded()}
    * @return the context, never null
-   * @throws io.github.learningcities.gnlc.MissingValueException if an argument is null
+   * @throws NullPointerException if an argument is null
    */
   public static EvaluationContext of(LocalDate asOf, Network network) {
     return ImmutableEvaluationContext.of(asOf, network);

@@ -2,7 +2,6 @@ package io.github.learningcities.gnlc.eligibility;
 
 import io.github.learningcities.gnlc.ErrorCode;
 import io.github.learningcities.gnlc.GnlcException;
-import io.github.learningcities.gnlc.MissingValueException;
 import io.github.learningcities.gnlc.framework.BuildingBlock;
 import io.github.learningcities.gnlc.framework.GuidingDocument;
 import io.github.learningcities.gnlc.place.CountryCode;
@@ -101,7 +100,7 @@ public enum Fact {
    */
   public boolean appliesTo(ApplicationKind kind) {
     if (kind == null) {
-      throw new MissingValueException("kind");
+      throw new NullPointerException("kind");
     }
     return kind == ApplicationKind.MEMBERSHIP ? membership : award;
   }
@@ -116,12 +115,12 @@ public enum Fact {
    *
    * @param id  the id, not null
    * @return the fact, never null
-   * @throws MissingValueException if the id is null
+   * @throws NullPointerException if the id is null
    * @throws GnlcException with {@link ErrorCode#INVALID_VALUE} if no fact has that id
    */
   public static Fact parse(CharSequence id) {
     if (id == null) {
-      throw new MissingValueException("fact");
+      throw new NullPointerException("fact");
     }
     String text = id.toString();
     for (Fact fact : values()) {
@@ -145,7 +144,7 @@ public enum Fact {
    */
   String canonicalElement(String field, String text) {
     if (text == null) {
-      throw new MissingValueException(field);
+      throw new NullPointerException(field);
     }
     try {
       switch (this) {

@@ -4,6 +4,7 @@ import io.github.learningcities.gnlc.ErrorCode;
 import io.github.learningcities.gnlc.GnlcException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -24,7 +25,8 @@ public abstract class Finding {
 
   /**
    * Returns a new builder, for readers of serialized decisions; all attributes but
-   * {@code observed}, {@code arguments} and {@code missingFacts} are required.
+   * {@code observed}, {@code arguments}, {@code missingFacts}, {@code templates},
+   * {@code doubtfulCity} and {@code doubt} are required.
    *
    * @return the builder, never null
    */
@@ -107,19 +109,59 @@ public abstract class Finding {
   public abstract Verification verification();
 
   /**
+   * Returns the rule's own message for this outcome per language code ({@code en}, {@code fr}),
+   * when the rule carries its own messages ({@link Rule#messages()}); the library's bundled
+   * messages are used otherwise.
+   *
+   * @return the patterns by language, unmodifiable, empty for rules without messages of their own
+   */
+  public abstract Map<String, String> templates();
+
+  /**
+   * Returns the name of the listed city whose doubtful row the finding rests on, as the member list
+   * writes it; present exactly when {@link #doubt()} is.
+   *
+   * @return the name, or empty
+   */
+  public abstract Optional<String> doubtfulCity();
+
+  /**
+   * Returns the doubt the member list records about the row the finding rests on (see
+   * {@link io.github.learningcities.gnlc.network.City#doubt()}), in English; the rendered message
+   * says that a source doubts the row.
+   *
+   * @return the doubt, or empty
+   */
+  public abstract Optional<String> doubt();
+
+  /**
    * Renders the finding's message in a language: French for a French locale, English otherwise.
    *
    * @param locale  the language, not null
    * @return the message, never null
    */
   public String message(Locale locale) {
-    Objects.requireNonNull(locale, "locale");
+    java.util.Objects.requireNonNull(locale, "locale");
     return Messages.forLocale(locale).finding(this);
   }
 
   @Value.Check
   void check() {
     Checks.id("ruleId", ruleId());
+    if (doubt().isPresent() != doubtfulCity().isPresent()) {
+      throw new GnlcException(
+          ErrorCode.INVALID_VALUE, "doubt", doubt().orElse(""),
+          "must be given exactly when doubtfulCity is");
+    }
+    Checks.oneLine("doubt", doubt());
+    Checks.oneLine("doubtfulCity", doubtfulCity());
+    for (String language : templates().keySet()) {
+      if (!Messages.LANGUAGES.contains(language)) {
+        throw new GnlcException(
+            ErrorCode.INVALID_VALUE, "templates", language,
+            "is not a language gnlc speaks " + new java.util.TreeSet<>(Messages.LANGUAGES));
+      }
+    }
     Checks.messageKey("messageKey", messageKey());
     if (!missingFacts().isEmpty() && outcome() != Outcome.UNKNOWN) {
       throw new GnlcException(

@@ -2,7 +2,6 @@ package io.github.learningcities.gnlc.eligibility;
 
 import io.github.learningcities.gnlc.ErrorCode;
 import io.github.learningcities.gnlc.GnlcException;
-import io.github.learningcities.gnlc.MissingValueException;
 import io.github.learningcities.gnlc.framework.BuildingBlock;
 import io.github.learningcities.gnlc.framework.GuidingDocument;
 import java.time.LocalDate;
@@ -42,6 +41,18 @@ public abstract class MembershipApplication extends Application {
   /** Builds a {@link MembershipApplication}; not thread-safe. */
   public static final class Builder extends ImmutableMembershipApplication.Builder {
     Builder() {}
+  }
+
+  /**
+   * Returns a new builder holding this application's values, to build a changed copy, such as
+   * {@code application.toBuilder().endorsedOn(day).build()}.
+   *
+   * @return the builder, never null
+   */
+  public Builder toBuilder() {
+    Builder builder = builder();
+    builder.from(this);
+    return builder;
   }
 
   /**
@@ -140,6 +151,7 @@ public abstract class MembershipApplication extends Application {
   @Value.Check
   MembershipApplication check() {
     Checks.notBlank("cityName", cityName());
+    Checks.oneLine("reference", reference());
     Checks.notBlank("signatoryName", signatoryName());
     Checks.notNegative("population", population());
     if (language().isPresent() && language().get().getLanguage().isEmpty()) {
@@ -154,7 +166,7 @@ public abstract class MembershipApplication extends Application {
     if (buildingBlocks().isPresent()) {
       for (Map.Entry<BuildingBlock, String> entry : buildingBlocks().get().entrySet()) {
         if (entry.getKey() == null || entry.getValue() == null) {
-          throw new MissingValueException("buildingBlocks");
+          throw new NullPointerException("buildingBlocks");
         }
         if (entry.getValue().isBlank()) {
           throw new GnlcException(

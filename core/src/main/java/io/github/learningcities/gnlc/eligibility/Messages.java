@@ -10,9 +10,12 @@ import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Renders findings and decisions in English or French from the package's UTF-8 resource bundles,
@@ -32,6 +35,12 @@ final class Messages {
     this.bundle = bundle;
   }
 
+  /** The languages the library speaks: the language codes of its bundles. */
+  static final Set<String> LANGUAGES = Set.of("en", "fr");
+
+  /** English, the language of last resort. */
+  private static final Locale ENGLISH = Locale.ENGLISH;
+
   /** Returns French for a French locale, English otherwise. */
   static Messages forLocale(Locale locale) {
     return "fr".equals(locale.getLanguage()) ? Holder.FRENCH : Holder.ENGLISH;
@@ -49,16 +58,35 @@ final class Messages {
 
   String finding(Finding finding) {
     String key = finding.messageKey();
-    if (!bundle.containsKey(key)) {
-      return finding.ruleId() + ": " + text("outcome." + finding.outcome().name())
+    String pattern = template(finding);
+    String message;
+    if (pattern == null && !bundle.containsKey(key)) {
+      message = finding.ruleId() + ": " + text("outcome." + finding.outcome().name())
           + finding.observed().map(o -> " (" + o + ")").orElse("");
+    } else {
+      List<String> arguments = finding.arguments();
+      Object[] values = new Object[arguments.size()];
+      for (int i = 0; i < values.length; i++) {
+        values[i] = value(arguments.get(i), key);
+      }
+      message = new MessageFormat(pattern != null ? pattern : bundle.getString(key), locale)
+          .format(values);
     }
-    List<String> arguments = finding.arguments();
-    Object[] values = new Object[arguments.size()];
-    for (int i = 0; i < values.length; i++) {
-      values[i] = value(arguments.get(i));
+    if (finding.doubt().isPresent()) {
+      message += MessageFormat.format(
+          text("finding.doubt"), finding.doubtfulCity().orElse(""), finding.doubt().get());
     }
-    return new MessageFormat(bundle.getString(key), locale).format(values);
+    return message;
+  }
+
+  /** The finding's own template in this language, else in English, else none. */
+  private @Nullable String template(Finding finding) {
+    Map<String, String> templates = finding.templates();
+    if (templates.isEmpty()) {
+      return null;
+    }
+    String own = templates.get(locale.getLanguage());
+    return own != null ? own : templates.get(ENGLISH.getLanguage());
   }
 
   List<String> explain(Decision decision) {
@@ -92,15 +120,26 @@ final class Messages {
     return List.copyOf(lines);
   }
 
-  /** Translates an argument: empty means not given; known tokens such as MAYOR are translated. */
-  private String value(String argument) {
+  /**
+   * Translates an argument: empty means not given (in the agreement the message asks for, if any);
+   * a list of canonical tokens, such as {@code BEIJING_DECLARATION, KEY_FEATURES}, is translated
+   * token by token and joined with "and"; any other text, such as a city named "Sobral, Ceará", is
+   * kept as it is.
+   */
+  private String value(String argument, String messageKey) {
     if (argument.isEmpty()) {
-      return text("value.notGiven");
+      String agreed = messageKey + ".notGiven";
+      return bundle.containsKey(agreed) ? bundle.getString(agreed) : text("value.notGiven");
     }
     if (argument.indexOf(", ") < 0) {
       return translate(argument);
     }
     String[] tokens = argument.split(", ");
+    for (String token : tokens) {
+      if (!isToken(token)) {
+        return argument;
+      }
+    }
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < tokens.length; i++) {
       if (i > 0) {
@@ -109,6 +148,25 @@ final class Messages {
       out.append(translate(tokens[i]));
     }
     return out.toString();
+  }
+
+  /**
+   * Tells whether a text is a canonical element of a list argument: a value with a translation,
+   * a country code or a year.
+   */
+  private boolean isToken(String text) {
+    if (bundle.containsKey("value." + text) || CountryCode.isValid(text)) {
+      return true;
+    }
+    if (text.length() != 4) {
+      return false;
+    }
+    for (int i = 0; i < 4; i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private String translate(String token) {

@@ -2,6 +2,7 @@ package io.github.learningcities.gnlc.eligibility;
 
 import java.util.Objects;
 
+
 /**
  * The three-valued outcome of a rule or condition: met, not met, or unknown because a fact is
  * missing or a source cannot settle it.

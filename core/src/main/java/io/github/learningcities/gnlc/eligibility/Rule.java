@@ -1,8 +1,12 @@
 package io.github.learningcities.gnlc.eligibility;
 
-import io.github.learningcities.gnlc.MissingValueException;
+import io.github.learningcities.gnlc.ErrorCode;
+import io.github.learningcities.gnlc.GnlcException;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
 import java.util.function.BiFunction;
 import org.immutables.value.Value;
 
@@ -12,8 +16,8 @@ import org.immutables.value.Value;
  * messages and the {@link Condition} it tests.
  *
  * <p>A rule's messages live under three keys, {@code <messageKey>.MET}, {@code .NOT_MET} and
- * {@code .UNKNOWN}, each taking the {@link #argumentCount()} arguments its condition supplies.
- * Rules with the same id in different rule sets test the same requirement, possibly with other
+ * {@code .UNKNOWN}, each taking the {@link #argumentCount()} arguments its condition supplies, in
+ * the library's message bundles; or the rule carries its own in {@link #messages()}. Rules with the same id in different rule sets test the same requirement, possibly with other
  * parameters (another call window, say).
  *
  * <p>This class is immutable and thread-safe (a custom rule is as thread-safe as its code).
@@ -41,7 +45,9 @@ public abstract class Rule {
    * cannot be written to or read from the JSON form ({@link #isSerializable()} is false). Its
    * verification is {@link Verification#CONFIRMED} and its text is its title; use
    * {@link #builder()} with {@link Condition#custom} to choose otherwise. Its messages are looked up
-   * under {@code messageKey}; a renderer that does not find them shows the rule id and outcome.
+   * under {@code messageKey} in the bundles; a renderer that does not find them shows the rule id
+   * and outcome. To give it messages of its own, see
+   * {@link #custom(String, String, URI, String, Map, BiFunction)}.
    *
    * @param id  the dotted id, not null
    * @param title  the title, not null
@@ -49,7 +55,7 @@ public abstract class Rule {
    * @param messageKey  the message key, not null
    * @param test  the code; it must not return null, not null
    * @return the rule, never null
-   * @throws MissingValueException if an argument is null
+   * @throws NullPointerException if an argument is null
    * @throws io.github.learningcities.gnlc.GnlcException with
    *     {@link io.github.learningcities.gnlc.ErrorCode#INVALID_ID} if the id or key is malformed
    */
@@ -59,8 +65,37 @@ public abstract class Rule {
       URI source,
       String messageKey,
       BiFunction<? super Application, ? super EvaluationContext, Outcome> test) {
+    return custom(id, title, source, messageKey, Map.of(), test);
+  }
+
+  /**
+   * Creates a rule that runs Java code and explains itself with its own messages, such as
+   * {@code Map.of("en", MessageTemplates.of("Large enough.", "Too small.", "Population unknown."),
+   * "fr", MessageTemplates.of(...))}. A custom condition supplies no message arguments, so the
+   * patterns use none. Otherwise as {@link #custom(String, String, URI, String, BiFunction)}.
+   *
+   * @param id  the dotted id, not null
+   * @param title  the title, not null
+   * @param source  the source of the requirement, not null
+   * @param messageKey  the message key, not null
+   * @param messages  the messages per language code ({@code en}, {@code fr}), not null
+   * @param test  the code; it must not return null, not null
+   * @return the rule, never null
+   * @throws NullPointerException if an argument is null
+   * @throws io.github.learningcities.gnlc.GnlcException with
+   *     {@link io.github.learningcities.gnlc.ErrorCode#INVALID_ID} if the id or key is malformed,
+   *     or {@link io.github.learningcities.gnlc.ErrorCode#INVALID_VALUE} if a language is not one
+   *     gnlc speaks or a pattern uses an argument
+   */
+  public static Rule custom(
+      String id,
+      String title,
+      URI source,
+      String messageKey,
+      Map<String, MessageTemplates> messages,
+      BiFunction<? super Application, ? super EvaluationContext, Outcome> test) {
     if (title == null) {
-      throw new MissingValueException("title");
+      throw new NullPointerException("title");
     }
     return builder()
         .id(id)
@@ -69,6 +104,7 @@ public abstract class Rule {
         .addSources(source)
         .messageKey(messageKey)
         .verification(Verification.CONFIRMED)
+        .putAllMessages(Objects.requireNonNull(messages, "messages"))
         .condition(Condition.custom(id == null ? "custom" : id, test))
         .build();
   }
@@ -117,6 +153,16 @@ public abstract class Rule {
   public abstract String messageKey();
 
   /**
+   * Returns the rule's own messages per language code ({@code en}, {@code fr}: the languages gnlc
+   * speaks), which take the place of the bundled messages under {@link #messageKey()}. A decision
+   * in another language uses the English ones, else the bundle. Each pattern may use the rule's
+   * {@link #argumentCount()} arguments and no more.
+   *
+   * @return the messages by language, unmodifiable, empty when the rule has none of its own
+   */
+  public abstract Map<String, MessageTemplates> messages();
+
+  /**
    * Returns the condition the rule tests.
    *
    * @return the condition, never null
@@ -148,5 +194,18 @@ public abstract class Rule {
     Checks.notBlank("text", text());
     Checks.notEmpty("sources", sources());
     Checks.messageKey("messageKey", messageKey());
+    for (Map.Entry<String, MessageTemplates> entry : messages().entrySet()) {
+      if (!Messages.LANGUAGES.contains(entry.getKey())) {
+        throw new GnlcException(
+            ErrorCode.INVALID_VALUE, "messages", entry.getKey(),
+            "is not a language gnlc speaks " + new TreeSet<>(Messages.LANGUAGES));
+      }
+      if (entry.getValue().argumentsUsed() > argumentCount()) {
+        throw new GnlcException(
+            ErrorCode.INVALID_VALUE, "messages." + entry.getKey(),
+            "{" + (entry.getValue().argumentsUsed() - 1) + "}",
+            "is not an argument of the rule, which supplies " + argumentCount());
+      }
+    }
   }
 }

@@ -21,6 +21,8 @@ final class RuleEngine {
   private final Condition[] conditions;
   private final String[] expected;
   private final String[][] messageKeys;
+  /** Per rule and outcome: the rule's own message patterns by language, often empty. */
+  private final Map<String, String>[][] templates;
   private final FindingCache[] ruleCaches;
   private final Quota[] quotas;
   private final String[] quotaExpected;
@@ -36,11 +38,13 @@ final class RuleEngine {
     conditions = new Condition[rules.length];
     expected = new String[rules.length];
     messageKeys = new String[rules.length][];
+    templates = newTemplates(rules.length);
     ruleCaches = new FindingCache[rules.length];
     for (int i = 0; i < rules.length; i++) {
       conditions[i] = rules[i].condition();
       expected[i] = conditions[i].toString();
       messageKeys[i] = keys(rules[i].messageKey());
+      templates[i] = templates(rules[i]);
       ruleCaches[i] = new FindingCache();
     }
     quotas = ruleSet.quotas().toArray(new Quota[0]);
@@ -60,6 +64,23 @@ final class RuleEngine {
     }
   }
 
+  @SuppressWarnings("unchecked")
+  private static Map<String, String>[][] newTemplates(int size) {
+    return (Map<String, String>[][]) new Map<?, ?>[size][];
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, String>[] templates(Rule rule) {
+    Outcome[] outcomes = Outcome.values();
+    Map<String, String>[] byOutcome = (Map<String, String>[]) new Map<?, ?>[outcomes.length];
+    for (Outcome outcome : outcomes) {
+      Map<String, String> patterns = new HashMap<>();
+      rule.messages().forEach((language, own) -> patterns.put(language, own.pattern(outcome)));
+      byOutcome[outcome.ordinal()] = Map.copyOf(patterns);
+    }
+    return byOutcome;
+  }
+
   private static String[] keys(String base) {
     Outcome[] outcomes = Outcome.values();
     String[] keys = new String[outcomes.length];
@@ -74,9 +95,22 @@ final class RuleEngine {
     evaluateRules(application, context, findings);
     CountryCode country = application.country().orElse(null);
     for (int q = 0; q < quotas.length; q++) {
-      findings[rules.length + q] = quotaFinding(q, country, 1, 0);
+      findings[rules.length + q] = quotaFinding(q, country, 0, 0);
     }
-    return ImmutableDecision.of(ruleSetId, version, context.asOf(), Arrays.asList(findings));
+    return decision(application, context, findings);
+  }
+
+  private Decision decision(Application application, EvaluationContext context, Finding[] findings) {
+    return Decision.builder()
+        .ruleSetId(ruleSetId)
+        .ruleSetVersion(version)
+        .asOf(context.asOf())
+        .findings(Arrays.asList(findings))
+        .cityName(application.cityName())
+        .country(application.country())
+        .reference(application.reference())
+        .memberList(context.network().basis())
+        .build();
   }
 
   List<Decision> evaluateAll(List<? extends Application> applications, EvaluationContext context) {
@@ -107,8 +141,7 @@ final class RuleEngine {
     }
     List<Decision> decisions = new ArrayList<>(size);
     for (int a = 0; a < size; a++) {
-      decisions.add(
-          ImmutableDecision.of(ruleSetId, version, context.asOf(), Arrays.asList(findings[a])));
+      decisions.add(decision(applications.get(a), context, findings[a]));
     }
     return List.copyOf(decisions);
   }
@@ -139,6 +172,14 @@ final class RuleEngine {
         Arrays.asList(args),
         facts(evaluation.missing),
         rules[r].verification());
+    Map<String, String> own = templates[r][outcome.ordinal()];
+    if (!own.isEmpty() || evaluation.doubt != null) {
+      Finding.Builder builder = Finding.builder().from(finding).templates(own);
+      if (evaluation.doubt != null) {
+        builder.doubtfulCity(evaluation.doubtfulCity).doubt(evaluation.doubt);
+      }
+      finding = builder.build();
+    }
     return evaluation.cacheable ? ruleCaches[r].put(args, finding) : finding;
   }
 
@@ -152,6 +193,11 @@ final class RuleEngine {
       args[1] = "";
       outcome = Outcome.UNKNOWN;
       missing = Evaluation.bit(Fact.COUNTRY);
+    } else if (position == 0) {
+      // a single evaluation: the other applications of the country are not known
+      args[0] = country.code();
+      args[1] = "";
+      outcome = quota.maximum() < 1 ? Outcome.NOT_MET : Outcome.UNKNOWN;
     } else {
       int last = position + unknownBefore;
       args[0] = country.code();

@@ -2,7 +2,6 @@ package io.github.learningcities.gnlc.eligibility;
 
 import io.github.learningcities.gnlc.ErrorCode;
 import io.github.learningcities.gnlc.GnlcException;
-import io.github.learningcities.gnlc.MissingValueException;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -142,19 +141,21 @@ public abstract class RuleSet {
   }
 
   /**
-   * Evaluates one application: one finding per rule, then one per quota for a batch of one. The
-   * same as {@code evaluateAll(List.of(application), context).get(0)}.
+   * Evaluates one application on its own: one finding per rule, then one per quota. The other
+   * applications of its country are not known here, so a quota across applications is
+   * {@link Outcome#UNKNOWN} (or {@link Outcome#NOT_MET} when its maximum is 0); judge a National
+   * Commission's applications together with {@link #evaluateAll} to settle it.
    *
    * @param application  the application, not null
    * @param context  the business date and network, not null
    * @return the decision, never null
-   * @throws MissingValueException if an argument is null
+   * @throws NullPointerException if an argument is null
    * @throws GnlcException with {@link ErrorCode#KIND_MISMATCH} if the application is not of this
    *     rule set's kind
    */
   public Decision evaluate(Application application, EvaluationContext context) {
     if (context == null) {
-      throw new MissingValueException("context");
+      throw new NullPointerException("context");
     }
     checkKind(application, 0);
     return engine().evaluate(application, context);
@@ -162,22 +163,23 @@ public abstract class RuleSet {
 
   /**
    * Evaluates a batch of applications and applies the quotas across it, in batch order (see
-   * {@link Quota}).
+   * {@link Quota}). The batch is taken to hold every application of its countries in the call, so
+   * a batch of one meets a quota of one or more.
    *
    * @param applications  the applications, in order of precedence, not null
    * @param context  the business date and network, not null
    * @return one decision per application, in the same order, unmodifiable
-   * @throws MissingValueException if an argument or application is null
+   * @throws NullPointerException if an argument or application is null
    * @throws GnlcException with {@link ErrorCode#KIND_MISMATCH} if an application is not of this
    *     rule set's kind
    */
   public List<Decision> evaluateAll(
       List<? extends Application> applications, EvaluationContext context) {
     if (applications == null) {
-      throw new MissingValueException("applications");
+      throw new NullPointerException("applications");
     }
     if (context == null) {
-      throw new MissingValueException("context");
+      throw new NullPointerException("context");
     }
     for (int i = 0; i < applications.size(); i++) {
       checkKind(applications.get(i), i);
@@ -187,7 +189,7 @@ public abstract class RuleSet {
 
   private void checkKind(Application application, int index) {
     if (application == null) {
-      throw new MissingValueException("applications");
+      throw new NullPointerException("applications");
     }
     if (application.kind() != kind()) {
       throw new GnlcException(

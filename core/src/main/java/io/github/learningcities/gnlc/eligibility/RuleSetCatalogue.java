@@ -2,16 +2,23 @@ package io.github.learningcities.gnlc.eligibility;
 
 import io.github.learningcities.gnlc.ErrorCode;
 import io.github.learningcities.gnlc.GnlcException;
-import io.github.learningcities.gnlc.MissingValueException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A set of rule sets with lookup by id and by business date.
+ * A set of rule sets with lookup by id and by business date, and evaluation by the rule set in
+ * force.
+ *
+ * <p>{@link #evaluate} and {@link #evaluateAll} choose, for each application, the rule set of its
+ * kind in force on the context's as-of date ({@link EvaluationContext#asOf()}): the business date
+ * the caller decides on, not the day the application was submitted.
  *
  * <p>{@link #standard()} holds the rule sets gnlc builds from its sourced fact sheet: the 2018
  * membership regulations, the 2020, 2021, 2023 and 2025 membership calls and the 2017, 2019, 2021
@@ -46,18 +53,18 @@ public final class RuleSetCatalogue {
    *
    * @param ruleSets  the rule sets, not null
    * @return the catalogue, never null
-   * @throws MissingValueException if the collection or a rule set is null
+   * @throws NullPointerException if the collection or a rule set is null
    * @throws GnlcException with {@link ErrorCode#DUPLICATE} if two share an id, or
    *     {@link ErrorCode#INVALID_DATE} if two of one kind are in force on a common day
    */
   public static RuleSetCatalogue of(Collection<RuleSet> ruleSets) {
     if (ruleSets == null) {
-      throw new MissingValueException("ruleSets");
+      throw new NullPointerException("ruleSets");
     }
     List<RuleSet> list = new ArrayList<>(ruleSets.size());
     for (RuleSet ruleSet : ruleSets) {
       if (ruleSet == null) {
-        throw new MissingValueException("ruleSets");
+        throw new NullPointerException("ruleSets");
       }
       for (RuleSet other : list) {
         if (other.id().equals(ruleSet.id())) {
@@ -110,12 +117,12 @@ public final class RuleSetCatalogue {
    *
    * @param id  the id, not null
    * @return the rule set, never null
-   * @throws MissingValueException if the id is null
+   * @throws NullPointerException if the id is null
    * @throws GnlcException with {@link ErrorCode#UNKNOWN_REFERENCE} if no rule set has that id
    */
   public RuleSet get(String id) {
     if (id == null) {
-      throw new MissingValueException("id");
+      throw new NullPointerException("id");
     }
     return find(id).orElseThrow(() -> new GnlcException(
         ErrorCode.UNKNOWN_REFERENCE, "id", id, "is not the id of a rule set in the catalogue"));
@@ -137,6 +144,70 @@ public final class RuleSetCatalogue {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Evaluates one application against the rule set of its kind in force on the context's as-of
+   * date; see {@link RuleSet#evaluate}.
+   *
+   * @param application  the application, not null
+   * @param context  the as-of date (which chooses the rule set) and the network, not null
+   * @return the decision, never null
+   * @throws NullPointerException if an argument is null
+   * @throws GnlcException with {@link ErrorCode#UNKNOWN_REFERENCE} if no rule set of the
+   *     application's kind is in force on the as-of date
+   */
+  public Decision evaluate(Application application, EvaluationContext context) {
+    Objects.requireNonNull(application, "application");
+    Objects.requireNonNull(context, "context");
+    return ruleSetFor(application, context.asOf(), 0).evaluate(application, context);
+  }
+
+  /**
+   * Evaluates a batch of applications, each against the rule set of its kind in force on the
+   * context's as-of date; the applications judged by one rule set form one batch, in the given
+   * order, so that its quotas apply across them (see {@link RuleSet#evaluateAll}).
+   *
+   * @param applications  the applications, in order of precedence, not null, without null
+   *     elements
+   * @param context  the as-of date (which chooses the rule sets) and the network, not null
+   * @return one decision per application, in the same order, unmodifiable
+   * @throws NullPointerException if an argument or application is null
+   * @throws GnlcException with {@link ErrorCode#UNKNOWN_REFERENCE} if no rule set of an
+   *     application's kind is in force on the as-of date
+   */
+  public List<Decision> evaluateAll(
+      List<? extends Application> applications, EvaluationContext context) {
+    Objects.requireNonNull(applications, "applications");
+    Objects.requireNonNull(context, "context");
+    Map<String, RuleSet> ruleSets = new LinkedHashMap<>();
+    Map<String, List<Integer>> batches = new LinkedHashMap<>();
+    for (int i = 0; i < applications.size(); i++) {
+      Application application = Objects.requireNonNull(applications.get(i), "applications");
+      RuleSet ruleSet = ruleSetFor(application, context.asOf(), i);
+      ruleSets.putIfAbsent(ruleSet.id(), ruleSet);
+      batches.computeIfAbsent(ruleSet.id(), id -> new ArrayList<>()).add(i);
+    }
+    Decision[] decisions = new Decision[applications.size()];
+    batches.forEach((id, indexes) -> {
+      RuleSet ruleSet = ruleSets.get(id);
+      List<Application> batch = new ArrayList<>(indexes.size());
+      for (int i : indexes) {
+        batch.add(applications.get(i));
+      }
+      List<Decision> results = ruleSet.evaluateAll(batch, context);
+      for (int k = 0; k < indexes.size(); k++) {
+        decisions[indexes.get(k)] = results.get(k);
+      }
+    });
+    return List.of(decisions);
+  }
+
+  private RuleSet ruleSetFor(Application application, LocalDate asOf, int index) {
+    return inForce(application.kind(), asOf).orElseThrow(() -> new GnlcException(
+        ErrorCode.UNKNOWN_REFERENCE, "asOf", asOf,
+        "has no " + application.kind().name().toLowerCase(Locale.ROOT)
+            + " rule set in force in the catalogue (application " + (index + 1) + ")"));
   }
 
   @Override

@@ -2,7 +2,6 @@ package io.github.learningcities.gnlc.framework;
 
 import io.github.learningcities.gnlc.ErrorCode;
 import io.github.learningcities.gnlc.GnlcException;
-import io.github.learningcities.gnlc.MissingValueException;
 
 /**
  * The six major building blocks of the Key Features of Learning Cities: the columns of the
@@ -58,12 +57,12 @@ public enum BuildingBlock {
    *
    * @param text  the text, not null
    * @return the building block, never null
-   * @throws MissingValueException if the text is null
+   * @throws NullPointerException if the text is null
    * @throws GnlcException with {@link ErrorCode#INVALID_VALUE} if it names no building block
    */
   public static BuildingBlock parse(CharSequence text) {
     if (text == null) {
-      throw new MissingValueException("buildingBlock");
+      throw new NullPointerException("buildingBlock");
     }
     String value = text.toString();
     for (BuildingBlock block : values()) {

@@ -9,7 +9,9 @@ import org.immutables.value.Value;
 
 /**
  * The Immutables style of every gnlc value package: generated classes stay package-private behind
- * the public abstract types, use only the JDK, and report missing values with gnlc's own exception.
+ * the public abstract types, use only the JDK, report a required attribute missing at
+ * {@code build()} with gnlc's own {@link MissingValueException} and a null argument with a
+ * {@link NullPointerException} naming it, as every public method of gnlc does.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -20,6 +22,5 @@ import org.immutables.value.Value;
     jdkOnly = true,
     allowedClasspathAnnotations = {Override.class},
     defaults = @Value.Immutable(copy = false),
-    throwForInvalidImmutableState = MissingValueException.class,
-    throwForNullPointer = MissingValueException.class)
+    throwForInvalidImmutableState = MissingValueException.class)
 public @interface GnlcStyle {}

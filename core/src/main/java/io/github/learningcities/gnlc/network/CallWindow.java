@@ -2,8 +2,8 @@ package io.github.learningcities.gnlc.network;
 
 import io.github.learningcities.gnlc.ErrorCode;
 import io.github.learningcities.gnlc.GnlcException;
-import java.time.LocalDate;
 import java.util.Objects;
+import java.time.LocalDate;
 import org.immutables.value.Value;
 
 /**

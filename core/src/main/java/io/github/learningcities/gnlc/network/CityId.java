@@ -2,7 +2,6 @@ package io.github.learningcities.gnlc.network;
 
 import io.github.learningcities.gnlc.ErrorCode;
 import io.github.learningcities.gnlc.GnlcException;
-import io.github.learningcities.gnlc.MissingValueException;
 import io.github.learningcities.gnlc.place.CountryCode;
 import java.io.Serializable;
 import java.text.Normalizer;
@@ -37,15 +36,15 @@ public final class CityId implements Comparable<CityId>, Serializable {
    * @param country  the country, not null
    * @param name  the name as the source writes it, not null
    * @return the id, never null
-   * @throws MissingValueException if an argument is null
+   * @throws NullPointerException if an argument is null
    * @throws GnlcException with {@link ErrorCode#INVALID_ID} if the name has no letter or digit
    */
   public static CityId of(CountryCode country, String name) {
     if (country == null) {
-      throw new MissingValueException("country");
+      throw new NullPointerException("country");
     }
     if (name == null) {
-      throw new MissingValueException("name");
+      throw new NullPointerException("name");
     }
     String slug = slug(name);
     if (slug.isEmpty()) {
@@ -60,13 +59,13 @@ public final class CityId implements Comparable<CityId>, Serializable {
    *
    * @param text  the text, not null
    * @return the id, never null
-   * @throws MissingValueException if the text is null
+   * @throws NullPointerException if the text is null
    * @throws GnlcException with {@link ErrorCode#INVALID_ID} if it is not canonical or names an
    *     unknown country
    */
   public static CityId parse(CharSequence text) {
     if (text == null) {
-      throw new MissingValueException("cityId");
+      throw new NullPointerException("cityId");
     }
     String value = text.toString();
     if (value.length() > MAX_LENGTH || !CANONICAL.matcher(value).matches()

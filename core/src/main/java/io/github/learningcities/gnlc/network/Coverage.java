@@ -1,5 +1,6 @@
 package io.github.learningcities.gnlc.network;
 
+import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
@@ -90,6 +91,7 @@ public abstract class Coverage {
    * @param reportedCountries  the reported countries, or empty
    * @param complete  whether the list is complete
    * @return the coverage, never null
+   * @throws NullPointerException if an argument is null
    */
   public static Coverage of(
       int listedCities,
@@ -98,6 +100,7 @@ public abstract class Coverage {
       OptionalInt reportedCountries,
       boolean complete) {
     return ImmutableCoverage.of(
-        listedCities, listedCountries, reportedCities, reportedCountries, complete);
+        listedCities, listedCountries, Objects.requireNonNull(reportedCities, "reportedCities"),
+        Objects.requireNonNull(reportedCountries, "reportedCountries"), complete);
   }
 }

@@ -2,7 +2,6 @@ package io.github.learningcities.gnlc.network;
 
 import io.github.learningcities.gnlc.ErrorCode;
 import io.github.learningcities.gnlc.GnlcException;
-import io.github.learningcities.gnlc.MissingValueException;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.Objects;
@@ -64,7 +63,7 @@ public final class MembershipStart {
    *
    * @param announcedOn  the day the cohort was announced, not null, in 2015 or later
    * @return the start, never null
-   * @throws MissingValueException if the day is null
+   * @throws NullPointerException if the day is null
    * @throws GnlcException with {@link ErrorCode#INVALID_DATE} (field {@code joinedOn}) if it is
    *     before 2015
    */
@@ -77,13 +76,13 @@ public final class MembershipStart {
    *
    * @param year  the year, not null, 2015 or later
    * @return the start, never null
-   * @throws MissingValueException if the year is null
+   * @throws NullPointerException if the year is null
    * @throws GnlcException with {@link ErrorCode#INVALID_DATE} (field {@code joinedIn}) if it is
    *     before 2015
    */
   public static MembershipStart year(Year year) {
     if (year == null) {
-      throw new MissingValueException("joinedIn");
+      throw new NullPointerException("joinedIn");
     }
     if (year.getValue() < Network.MEMBERSHIP_OPENED.getValue()) {
       throw new GnlcException(
@@ -101,13 +100,13 @@ public final class MembershipStart {
    * @param date  the date of the source, not null, in 2015 or later
    * @param precision  how much of the date is known, not null
    * @return the start, never null
-   * @throws MissingValueException if an argument is null
+   * @throws NullPointerException if an argument is null
    * @throws GnlcException with {@link ErrorCode#INVALID_DATE} (field {@code memberBy}) if the date
    *     is before 2015 or is not the first day of its month or year when only that is known
    */
   public static MembershipStart memberBy(LocalDate date, DatePrecision precision) {
     if (precision == null) {
-      throw new MissingValueException("precision");
+      throw new NullPointerException("precision");
     }
     checked("memberBy", date);
     if (precision != DatePrecision.DAY && date.getDayOfMonth() != 1
@@ -130,7 +129,7 @@ public final class MembershipStart {
 
   private static LocalDate checked(String field, LocalDate date) {
     if (date == null) {
-      throw new MissingValueException(field);
+      throw new NullPointerException(field);
     }
     if (date.isBefore(OPENED)) {
       throw new GnlcException(
@@ -221,11 +220,11 @@ public final class MembershipStart {
    *
    * @param day  the date, not null
    * @return the status, never null
-   * @throws MissingValueException if the date is null
+   * @throws NullPointerException if the date is null
    */
   public MembershipStatus statusOn(LocalDate day) {
     if (day == null) {
-      throw new MissingValueException("date");
+      throw new NullPointerException("date");
     }
     if (day.isBefore(OPENED)) {
       return MembershipStatus.NOT_MEMBER;

@@ -2,8 +2,6 @@ package io.github.learningcities.gnlc.network;
 
 import io.github.learningcities.gnlc.ErrorCode;
 import io.github.learningcities.gnlc.GnlcException;
-import io.github.learningcities.gnlc.MissingValueException;
-import io.github.learningcities.gnlc.internal.Require;
 import io.github.learningcities.gnlc.place.CountryCode;
 import io.github.learningcities.gnlc.place.UnescoRegion;
 import java.io.IOException;
@@ -21,6 +19,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -77,14 +76,14 @@ public abstract class Network {
    *
    * @param file  the file, UTF-8, not null
    * @return the snapshot, never null
-   * @throws MissingValueException if the file is null
+   * @throws NullPointerException if the file is null
    * @throws io.github.learningcities.gnlc.DataFileException naming the file, line and column of
    *     the first malformed, unknown or duplicated value
    * @throws IOException if the file cannot be read
    */
   public static Network readTsv(Path file) throws IOException {
     if (file == null) {
-      throw new MissingValueException("file");
+      throw new NullPointerException("file");
     }
     try (InputStream in = Files.newInputStream(file)) {
       return readTsv(file.toString(), in);
@@ -97,17 +96,17 @@ public abstract class Network {
    * @param name  the file name for messages and for {@link #source()}, not null, not blank
    * @param in  the UTF-8 content, not null; read to its end, not closed
    * @return the snapshot, never null
-   * @throws MissingValueException if an argument is null
+   * @throws NullPointerException if an argument is null
    * @throws io.github.learningcities.gnlc.DataFileException naming the file, line and column of
    *     the first malformed, unknown or duplicated value
    * @throws IOException if the stream cannot be read
    */
   public static Network readTsv(String name, InputStream in) throws IOException {
     if (name == null) {
-      throw new MissingValueException("name");
+      throw new NullPointerException("name");
     }
     if (in == null) {
-      throw new MissingValueException("in");
+      throw new NullPointerException("in");
     }
     return EmbeddedNetwork.readMembers(name, in);
   }
@@ -184,11 +183,11 @@ public abstract class Network {
    *
    * @param country  the country, not null
    * @return true if the list is complete for every country or for this one
-   * @throws MissingValueException if the country is null
+   * @throws NullPointerException if the country is null
    */
   public boolean isCompleteFor(CountryCode country) {
     if (country == null) {
-      throw new MissingValueException("country");
+      throw new NullPointerException("country");
     }
     return complete() || completeCountries().contains(country);
   }
@@ -208,12 +207,12 @@ public abstract class Network {
    *
    * @param countries  the countries, not null, without null elements; empty for none
    * @return the copy, never null; not {@link #complete()}
-   * @throws MissingValueException if the collection or an element
+   * @throws NullPointerException if the collection or an element
    *     is null
    */
   public Network withCompleteCountries(Collection<CountryCode> countries) {
     if (countries == null) {
-      throw new MissingValueException("countries");
+      throw new NullPointerException("countries");
     }
     return builder().from(this).complete(false).completeCountries(countries).build();
   }
@@ -223,11 +222,11 @@ public abstract class Network {
    *
    * @param source  the source, not null
    * @return the copy, never null
-   * @throws MissingValueException if the source is null
+   * @throws NullPointerException if the source is null
    */
   public Network withSource(NetworkSource source) {
     if (source == null) {
-      throw new MissingValueException("source");
+      throw new NullPointerException("source");
     }
     return builder().from(this).source(source).build();
   }
@@ -309,7 +308,7 @@ public abstract class Network {
    * @return the city, or empty when not listed
    */
   public Optional<City> city(CityId id) {
-    Require.nonNull(id, "id");
+    Objects.requireNonNull(id, "id");
     return Optional.ofNullable(byId().get(id));
   }
 
@@ -332,7 +331,7 @@ public abstract class Network {
    * @return the cohort, or empty when none was announced that year
    */
   public Optional<Cohort> cohort(Year year) {
-    Require.nonNull(year, "year");
+    Objects.requireNonNull(year, "year");
     return Optional.ofNullable(cohortsByYear().get(year));
   }
 
@@ -342,7 +341,7 @@ public abstract class Network {
    *
    * @param date  the date, not null
    * @return the members, in list order, unmodifiable
-   * @throws MissingValueException if the date is null
+   * @throws NullPointerException if the date is null
    */
   public List<City> membersOn(LocalDate date) {
     requireDate(date);
@@ -358,12 +357,12 @@ public abstract class Network {
    * @param date  the date, not null
    * @param country  the country, not null
    * @return the members, in list order, unmodifiable
-   * @throws MissingValueException if an argument is null
+   * @throws NullPointerException if an argument is null
    */
   public List<City> membersOn(LocalDate date, CountryCode country) {
     requireDate(date);
     if (country == null) {
-      throw new MissingValueException("country");
+      throw new NullPointerException("country");
     }
     return cities().stream()
         .filter(c -> c.country().equals(country) && statusOf(c, date) == MembershipStatus.MEMBER)
@@ -372,7 +371,7 @@ public abstract class Network {
 
   private static void requireDate(LocalDate date) {
     if (date == null) {
-      throw new MissingValueException("date");
+      throw new NullPointerException("date");
     }
   }
 
@@ -399,7 +398,7 @@ public abstract class Network {
    * @param name  the city's name, not null
    * @param date  the date, not null
    * @return the status, never null
-   * @throws MissingValueException if an argument is null
+   * @throws NullPointerException if an argument is null
    * @throws GnlcException with {@link ErrorCode#INVALID_ID} if the name has no letter or digit
    *     to derive a city id from
    */
@@ -414,7 +413,7 @@ public abstract class Network {
    * @param id  the city's id, not null
    * @param date  the date, not null
    * @return the status, never null
-   * @throws MissingValueException if an argument is null
+   * @throws NullPointerException if an argument is null
    */
   public MembershipStatus membership(CityId id, LocalDate date) {
     requireDate(date);
@@ -432,7 +431,7 @@ public abstract class Network {
    * @return the cities, in list order, unmodifiable
    */
   public List<City> citiesIn(CountryCode country) {
-    Require.nonNull(country, "country");
+    Objects.requireNonNull(country, "country");
     return cities().stream()
         .filter(c -> c.country().equals(country))
         .collect(Collectors.toUnmodifiableList());
@@ -446,7 +445,7 @@ public abstract class Network {
    * @return the cities, in list order, unmodifiable
    */
   public List<City> citiesIn(UnescoRegion region) {
-    Require.nonNull(region, "region");
+    Objects.requireNonNull(region, "region");
     return cities().stream()
         .filter(c -> c.region().equals(Optional.of(region)))
         .collect(Collectors.toUnmodifiableList());
@@ -458,11 +457,11 @@ public abstract class Network {
    *
    * @param year  the year, not null
    * @return the cities, in list order, unmodifiable
-   * @throws MissingValueException if the year is null
+   * @throws NullPointerException if the year is null
    */
   public List<City> citiesJoinedIn(Year year) {
     if (year == null) {
-      throw new MissingValueException("year");
+      throw new NullPointerException("year");
     }
     Optional<Year> wanted = Optional.of(year);
     return cities().stream()
@@ -497,7 +496,7 @@ public abstract class Network {
    *
    * @param date  the date, not null
    * @return the statistics, never null
-   * @throws MissingValueException if the date is null
+   * @throws NullPointerException if the date is null
    */
   public NetworkStatistics statistics(LocalDate date) {
     return statisticsOf(membersOn(date));
@@ -566,11 +565,11 @@ public abstract class Network {
    *
    * @param cohort  the cohort, not null
    * @return the coverage, never null
-   * @throws MissingValueException if the cohort is null
+   * @throws NullPointerException if the cohort is null
    */
   public Coverage coverage(Cohort cohort) {
     if (cohort == null) {
-      throw new MissingValueException("cohort");
+      throw new NullPointerException("cohort");
     }
     MembershipStart start = MembershipStart.cohort(cohort.announcedOn());
     List<City> joined = cities().stream()

@@ -53,7 +53,7 @@ public abstract class NetworkSource {
    * @param version  the version date, not null
    * @param sha256  the SHA-256 of the data files, not null
    * @return the source, never null
-   * @throws io.github.learningcities.gnlc.MissingValueException if an argument is null
+   * @throws NullPointerException if an argument is null
    * @throws GnlcException with {@link ErrorCode#INVALID_VALUE} if the digest is not 64
    *     lower-case hexadecimal digits
    */
@@ -67,13 +67,13 @@ public abstract class NetworkSource {
    * @param name  the file name as the user gave it, not null, not blank
    * @param sha256  the SHA-256 of the file's bytes, 64 lower-case hexadecimal digits, not null
    * @return the source, never null
-   * @throws io.github.learningcities.gnlc.MissingValueException if an argument is null
+   * @throws NullPointerException if an argument is null
    * @throws GnlcException with {@link ErrorCode#INVALID_VALUE} if the name is blank or the digest
    *     malformed
    */
   public static NetworkSource file(String name, String sha256) {
     if (sha256 == null) {
-      throw new io.github.learningcities.gnlc.MissingValueException("sha256");
+      throw new NullPointerException("sha256");
     }
     return builder().name(name).sha256(sha256).build();
   }

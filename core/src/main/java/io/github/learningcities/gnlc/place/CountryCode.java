@@ -2,7 +2,6 @@ package io.github.learningcities.gnlc.place;
 
 import io.github.learningcities.gnlc.ErrorCode;
 import io.github.learningcities.gnlc.GnlcException;
-import io.github.learningcities.gnlc.MissingValueException;
 import java.io.Serializable;
 import java.util.Locale;
 import java.util.Map;
@@ -43,13 +42,13 @@ public final class CountryCode implements Comparable<CountryCode>, Serializable 
    *
    * @param code  the two letters, not null
    * @return the country code, never null
-   * @throws MissingValueException if the code is null
+   * @throws NullPointerException if the code is null
    * @throws GnlcException with {@link ErrorCode#INVALID_COUNTRY_CODE} if it is not a known ISO
    *     3166-1 alpha-2 code
    */
   public static CountryCode of(String code) {
     if (code == null) {
-      throw new MissingValueException("country");
+      throw new NullPointerException("country");
     }
     CountryCode found = code.length() == 2 ? ALL.get(code.toUpperCase(Locale.ROOT)) : null;
     if (found == null) {
@@ -64,13 +63,13 @@ public final class CountryCode implements Comparable<CountryCode>, Serializable 
    *
    * @param text  the text to parse, not null
    * @return the country code, never null
-   * @throws MissingValueException if the text is null
+   * @throws NullPointerException if the text is null
    * @throws GnlcException with {@link ErrorCode#INVALID_COUNTRY_CODE} if the text is not a known
    *     upper-case code
    */
   public static CountryCode parse(CharSequence text) {
     if (text == null) {
-      throw new MissingValueException("country");
+      throw new NullPointerException("country");
     }
     CountryCode found = text.length() == 2 ? ALL.get(text.toString()) : null;
     if (found == null) {
@@ -84,8 +83,10 @@ public final class CountryCode implements Comparable<CountryCode>, Serializable 
    *
    * @param text  the text, not null
    * @return true if {@link #parse(CharSequence)} would accept it
+   * @throws NullPointerException if the text is null
    */
   public static boolean isValid(CharSequence text) {
+    Objects.requireNonNull(text, "text");
     return text != null && text.length() == 2 && ALL.containsKey(text.toString());
   }
 

@@ -1,6 +1,7 @@
 package io.github.learningcities.gnlc.place;
 
 import java.net.URI;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -71,7 +72,7 @@ public abstract class CountryRegion {
         .country(country)
         .countryName(countryName)
         .region(region)
-        .memberStatus(memberStatus)
+        .memberStatus(Objects.requireNonNull(memberStatus, "memberStatus"))
         .source(source)
         .build();
   }

@@ -2,7 +2,6 @@ package io.github.learningcities.gnlc.place;
 
 import io.github.learningcities.gnlc.ErrorCode;
 import io.github.learningcities.gnlc.GnlcException;
-import io.github.learningcities.gnlc.MissingValueException;
 import io.github.learningcities.gnlc.internal.Tsv;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -70,17 +69,17 @@ public final class MemberStateDirectory {
    *
    * @param entries  the periods, not null
    * @return the directory, never null
-   * @throws MissingValueException if the list or an entry is null
+   * @throws NullPointerException if the list or an entry is null
    * @throws GnlcException with {@link ErrorCode#INVALID_DATE} if two periods of one country share
    *     a day
    */
   public static MemberStateDirectory of(List<UnescoMembership> entries) {
     if (entries == null) {
-      throw new MissingValueException("entries");
+      throw new NullPointerException("entries");
     }
     for (UnescoMembership entry : entries) {
       if (entry == null) {
-        throw new MissingValueException("entries");
+        throw new NullPointerException("entries");
       }
     }
     return new MemberStateDirectory(entries);
@@ -103,14 +102,14 @@ public final class MemberStateDirectory {
    * @return {@link UnescoStatus#MEMBER_STATE} or {@link UnescoStatus#ASSOCIATE_MEMBER} when a
    *     listed period covers the day, {@link UnescoStatus#NOT_A_MEMBER} when the day lies after
    *     the first listed period but in none, {@link UnescoStatus#UNLISTED} otherwise; never null
-   * @throws MissingValueException if an argument is null
+   * @throws NullPointerException if an argument is null
    */
   public UnescoStatus status(CountryCode country, LocalDate date) {
     if (country == null) {
-      throw new MissingValueException("country");
+      throw new NullPointerException("country");
     }
     if (date == null) {
-      throw new MissingValueException("date");
+      throw new NullPointerException("date");
     }
     List<UnescoMembership> periods = byCountry.getOrDefault(country, List.of());
     boolean after = false;

@@ -80,6 +80,7 @@ public abstract class UnescoMembership {
    * @return true if {@code since <= date <= until}
    */
   public boolean covers(LocalDate date) {
+    java.util.Objects.requireNonNull(date, "date");
     return !date.isBefore(since()) && until().map(u -> !date.isAfter(u)).orElse(true);
   }
 

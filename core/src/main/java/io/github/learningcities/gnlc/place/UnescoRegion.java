@@ -2,7 +2,6 @@ package io.github.learningcities.gnlc.place;
 
 import io.github.learningcities.gnlc.ErrorCode;
 import io.github.learningcities.gnlc.GnlcException;
-import io.github.learningcities.gnlc.MissingValueException;
 
 /**
  * The five UNESCO regions for regional activities, the grouping the Global Network of Learning
@@ -44,12 +43,12 @@ public enum UnescoRegion {
    *
    * @param text  the text, not null
    * @return the region, never null
-   * @throws MissingValueException if the text is null
+   * @throws NullPointerException if the text is null
    * @throws GnlcException with {@link ErrorCode#INVALID_REGION} if it names no region
    */
   public static UnescoRegion parse(CharSequence text) {
     if (text == null) {
-      throw new MissingValueException("region");
+      throw new NullPointerException("region");
     }
     String value = text.toString();
     for (UnescoRegion region : values()) {

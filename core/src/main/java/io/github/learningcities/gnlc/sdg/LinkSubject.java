@@ -2,7 +2,6 @@ package io.github.learningcities.gnlc.sdg;
 
 import io.github.learningcities.gnlc.ErrorCode;
 import io.github.learningcities.gnlc.GnlcException;
-import io.github.learningcities.gnlc.MissingValueException;
 import io.github.learningcities.gnlc.framework.BuildingBlock;
 import io.github.learningcities.gnlc.network.CityId;
 import org.immutables.value.Value;
@@ -52,11 +51,11 @@ public abstract class LinkSubject {
    *
    * @param buildingBlock  the building block, not null
    * @return the subject, never null
-   * @throws MissingValueException if the building block is null
+   * @throws NullPointerException if the building block is null
    */
   public static LinkSubject of(BuildingBlock buildingBlock) {
     if (buildingBlock == null) {
-      throw new MissingValueException("buildingBlock");
+      throw new NullPointerException("buildingBlock");
     }
     return ImmutableLinkSubject.of(Kind.BUILDING_BLOCK, buildingBlock.code());
   }
@@ -66,11 +65,11 @@ public abstract class LinkSubject {
    *
    * @param cityId  the city's id, not null
    * @return the subject, never null
-   * @throws MissingValueException if the id is null
+   * @throws NullPointerException if the id is null
    */
   public static LinkSubject of(CityId cityId) {
     if (cityId == null) {
-      throw new MissingValueException("cityId");
+      throw new NullPointerException("cityId");
     }
     return ImmutableLinkSubject.of(Kind.CITY, cityId.toString());
   }
@@ -80,13 +79,13 @@ public abstract class LinkSubject {
    *
    * @param initiative  the initiative's name, not null
    * @return the subject, never null
-   * @throws MissingValueException if the name is null
+   * @throws NullPointerException if the name is null
    * @throws GnlcException with {@link ErrorCode#INVALID_VALUE} if the name is blank, has leading or
    *     trailing white space, or contains a control character such as a line break
    */
   public static LinkSubject ofInitiative(String initiative) {
     if (initiative == null) {
-      throw new MissingValueException("initiative");
+      throw new NullPointerException("initiative");
     }
     return ImmutableLinkSubject.of(Kind.INITIATIVE, initiative);
   }

@@ -2,7 +2,6 @@ package io.github.learningcities.gnlc.sdg;
 
 import io.github.learningcities.gnlc.ErrorCode;
 import io.github.learningcities.gnlc.GnlcException;
-import io.github.learningcities.gnlc.MissingValueException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -96,13 +95,13 @@ public final class SdgCatalogue {
    *
    * @param code  the code, not null
    * @return the target, never null
-   * @throws MissingValueException if the code is null
+   * @throws NullPointerException if the code is null
    * @throws GnlcException with {@link ErrorCode#INVALID_SDG_TARGET} if the code is not that of one
    *     of the 169 targets
    */
   public SdgTarget target(CharSequence code) {
     if (code == null) {
-      throw new MissingValueException("target");
+      throw new NullPointerException("target");
     }
     String text = code.toString();
     SdgTarget found = targetsByCode.get(text);

@@ -2,7 +2,6 @@ package io.github.learningcities.gnlc.sdg;
 
 import io.github.learningcities.gnlc.ErrorCode;
 import io.github.learningcities.gnlc.GnlcException;
-import io.github.learningcities.gnlc.MissingValueException;
 import java.io.Serializable;
 import java.util.Collections;
 import java.util.List;
@@ -65,13 +64,13 @@ public final class SdgGoal implements Comparable<SdgGoal>, Serializable {
    *
    * @param text  the text to parse, not null
    * @return the goal, never null
-   * @throws MissingValueException if the text is null
+   * @throws NullPointerException if the text is null
    * @throws GnlcException with {@link ErrorCode#INVALID_SDG_GOAL} if the text is not a goal number
    *     from 1 to 17 in canonical form
    */
   public static SdgGoal parse(CharSequence text) {
     if (text == null) {
-      throw new MissingValueException("goal");
+      throw new NullPointerException("goal");
     }
     return SdgCatalogue.standard().parseGoal(text.toString());
   }

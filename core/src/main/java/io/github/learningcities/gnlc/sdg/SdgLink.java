@@ -2,7 +2,6 @@ package io.github.learningcities.gnlc.sdg;
 
 import io.github.learningcities.gnlc.ErrorCode;
 import io.github.learningcities.gnlc.GnlcException;
-import io.github.learningcities.gnlc.MissingValueException;
 import io.github.learningcities.gnlc.framework.BuildingBlock;
 import io.github.learningcities.gnlc.network.CityId;
 import java.util.Set;
@@ -52,24 +51,24 @@ public abstract class SdgLink {
    * @param targets  the targets, not null, not empty, without null elements
    * @param rationale  why, in one line, not null, not blank
    * @return the link, never null
-   * @throws MissingValueException if an argument or a target is null
+   * @throws NullPointerException if an argument or a target is null
    * @throws GnlcException with {@link ErrorCode#INVALID_VALUE} if the targets are empty or the
    *     rationale is blank or holds a line break or other control character
    */
   public static SdgLink of(LinkSubject subject, Set<SdgTarget> targets, String rationale) {
     if (subject == null) {
-      throw new MissingValueException("subject");
+      throw new NullPointerException("subject");
     }
     if (targets == null) {
-      throw new MissingValueException("targets");
+      throw new NullPointerException("targets");
     }
     for (SdgTarget target : targets) {
       if (target == null) {
-        throw new MissingValueException("targets");
+        throw new NullPointerException("targets");
       }
     }
     if (rationale == null) {
-      throw new MissingValueException("rationale");
+      throw new NullPointerException("rationale");
     }
     return ImmutableSdgLink.builder()
         .subject(subject)
@@ -85,7 +84,7 @@ public abstract class SdgLink {
    * @param targets  the targets, not null, not empty, without null elements
    * @param rationale  why, in one line, not null, not blank
    * @return the link, never null
-   * @throws MissingValueException if an argument or a target is null
+   * @throws NullPointerException if an argument or a target is null
    * @throws GnlcException with {@link ErrorCode#INVALID_VALUE} if the targets are empty or the
    *     rationale is blank or holds a line break or other control character
    */
@@ -100,7 +99,7 @@ public abstract class SdgLink {
    * @param targets  the targets, not null, not empty, without null elements
    * @param rationale  why, in one line, not null, not blank
    * @return the link, never null
-   * @throws MissingValueException if an argument or a target is null
+   * @throws NullPointerException if an argument or a target is null
    * @throws GnlcException with {@link ErrorCode#INVALID_VALUE} if the targets are empty or the
    *     rationale is blank or holds a line break or other control character
    */
@@ -115,7 +114,7 @@ public abstract class SdgLink {
    * @param targets  the targets, not null, not empty, without null elements
    * @param rationale  why, in one line, not null, not blank
    * @return the link, never null
-   * @throws MissingValueException if an argument or a target is null
+   * @throws NullPointerException if an argument or a target is null
    * @throws GnlcException with {@link ErrorCode#INVALID_VALUE} if the name is blank, has leading or
    *     trailing white space or a control character, if the targets are empty, or if the rationale
    *     is blank or holds a line break or other control character

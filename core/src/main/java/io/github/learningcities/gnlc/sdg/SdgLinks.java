@@ -1,6 +1,5 @@
 package io.github.learningcities.gnlc.sdg;
 
-import io.github.learningcities.gnlc.MissingValueException;
 import io.github.learningcities.gnlc.framework.BuildingBlock;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -50,11 +49,11 @@ public final class SdgLinks {
    *
    * @param buildingBlock  the building block, not null
    * @return the link, never null
-   * @throws MissingValueException if the building block is null
+   * @throws NullPointerException if the building block is null
    */
   public static SdgLink defaultFor(BuildingBlock buildingBlock) {
     if (buildingBlock == null) {
-      throw new MissingValueException("buildingBlock");
+      throw new NullPointerException("buildingBlock");
     }
     return Holder.BY_BLOCK.get(buildingBlock);
   }

@@ -2,7 +2,6 @@ package io.github.learningcities.gnlc.sdg;
 
 import io.github.learningcities.gnlc.ErrorCode;
 import io.github.learningcities.gnlc.GnlcException;
-import io.github.learningcities.gnlc.MissingValueException;
 import java.io.Serializable;
 
 /**
@@ -58,13 +57,13 @@ public final class SdgTarget implements Comparable<SdgTarget>, Serializable {
    *
    * @param text  the text to parse, not null
    * @return the target, never null
-   * @throws MissingValueException if the text is null
+   * @throws NullPointerException if the text is null
    * @throws GnlcException with {@link ErrorCode#INVALID_SDG_TARGET} if the text is not the code of
    *     one of the 169 SDG targets
    */
   public static SdgTarget parse(CharSequence text) {
     if (text == null) {
-      throw new MissingValueException("target");
+      throw new NullPointerException("target");
     }
     return SdgCatalogue.standard().target(text);
   }
@@ -76,13 +75,13 @@ public final class SdgTarget implements Comparable<SdgTarget>, Serializable {
    * @param suffix  the part after the dot, a number such as {@code "3"} or a lower-case letter such
    *     as {@code "a"}, not null
    * @return the target, never null
-   * @throws MissingValueException if the suffix is null
+   * @throws NullPointerException if the suffix is null
    * @throws GnlcException with {@link ErrorCode#INVALID_SDG_GOAL} if the goal number is not 1 to
    *     17, or with {@link ErrorCode#INVALID_SDG_TARGET} if the goal has no such target
    */
   public static SdgTarget of(int goal, String suffix) {
     if (suffix == null) {
-      throw new MissingValueException("suffix");
+      throw new NullPointerException("suffix");
     }
     SdgGoal found = SdgGoal.of(goal);
     return SdgCatalogue.standard().target(found.number() + "." + suffix);

@@ -30,7 +30,7 @@ import java.util.stream.Stream;
  * separated by blank lines, {@code #} starting a comment line. Keys are {@code name},
  * {@code ruleSet}, {@code asOf}, {@code network} ({@code embedded}, the default, or
  * {@code complete}: the embedded list marked complete), {@code batch} (cases of one batch are
- * evaluated together, in file order), the expectations {@code verdict}, {@code failed},
+ * evaluated together, in file order; a case without one is a batch of its own), the expectations {@code verdict}, {@code failed},
  * {@code unknown} and {@code missing} (comma-separated, may be empty), and fact ids such as
  * {@code signatory.role}; a fact left out is unknown. Sets are comma-separated, {@code none} for a
  * known empty set; building blocks are written {@code B1=evidence; B3=evidence}.

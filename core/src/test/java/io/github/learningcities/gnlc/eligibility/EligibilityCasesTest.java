@@ -25,7 +25,10 @@ class EligibilityCasesTest {
     return CASES;
   }
 
-  /** Evaluates each case alone, or with the other cases of its batch, in file order. */
+  /**
+   * Evaluates each case as a batch of its own (the whole of its National Commission's
+   * applications), or with the other cases of its batch, in file order.
+   */
   static Map<EligibilityCase, Decision> decide(List<EligibilityCase> cases) {
     RuleSetCatalogue catalogue = RuleSetCatalogue.standard();
     Map<String, List<EligibilityCase>> batches = new LinkedHashMap<>();
@@ -33,7 +36,8 @@ class EligibilityCasesTest {
     for (EligibilityCase c : cases) {
       if (c.batch.isEmpty()) {
         RuleSet ruleSet = catalogue.get(c.ruleSet);
-        decisions.put(c, ruleSet.evaluate(c.application(ruleSet.kind()), c.context()));
+        decisions.put(c, ruleSet.evaluateAll(List.of(c.application(ruleSet.kind())), c.context())
+            .get(0));
       } else {
         String file = c.source.substring(0, c.source.indexOf(':'));
         batches.computeIfAbsent(file + "/" + c.batch, k -> new ArrayList<>()).add(c);

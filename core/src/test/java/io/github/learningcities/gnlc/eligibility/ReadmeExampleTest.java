@@ -15,20 +15,23 @@ import org.junit.jupiter.api.Test;
 class ReadmeExampleTest {
   @Test
   void readmeExample() {
-    RuleSet rules = RuleSetCatalogue.standard()
-        .inForce(ApplicationKind.MEMBERSHIP, LocalDate.of(2025, 6, 1)).orElseThrow();
     MembershipApplication application = MembershipApplication.builder()
         .cityName("Passo Fundo").country(CountryCode.of("BR"))
         .signatoryRole(SignatoryRole.MAYOR)
         .pledges(Set.of(GuidingDocument.BEIJING_DECLARATION, GuidingDocument.KEY_FEATURES))
         .submittedOn(LocalDate.of(2025, 6, 1))
         .language(Locale.FRENCH)
+        .reference("NATCOM-BR-2025-014")
         .build();                                         // endorsement date unknown
-    Decision decision = rules.evaluate(application,
-        EvaluationContext.of(LocalDate.of(2025, 7, 1), Network.embedded()));
+    Decision decision = RuleSetCatalogue.standard()
+        .evaluate(application, EvaluationContext.of(LocalDate.of(2025, 7, 1), Network.embedded()));
     List<String> lines = decision.explain(Locale.FRENCH);
 
-    assertThat(rules.id()).isEqualTo("gnlc.membership.2025");
+    assertThat(decision.ruleSetId()).isEqualTo("gnlc.membership.2025");
+    assertThat(decision.reference()).contains("NATCOM-BR-2025-014");
+    assertThat(decision.memberList()).contains(Network.embedded().basis());
+    assertThat(application.toBuilder().endorsedOn(LocalDate.of(2025, 6, 20)).build().endorsedOn())
+        .contains(LocalDate.of(2025, 6, 20));
     assertThat(decision.verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertThat(decision.missingFacts()).containsExactly(Fact.ENDORSEMENT_DATE);
     assertThat(lines.get(0)).endsWith(": indéterminé.");

@@ -113,16 +113,54 @@ class RuleSetCatalogueTest {
   }
 
   @Test
-  void evaluatingOneIsABatchOfOne() {
+  void evaluatingOneDiffersFromABatchOfOneOnlyInItsQuotas() {
     RuleSet ruleSet = catalogue.get("gnlc.membership.2023");
     EvaluationContext context = EvaluationContext.of(LocalDate.of(2023, 6, 1), Network.embedded());
+    int compared = 0;
     for (EligibilityCase c : EligibilityCasesTest.CASES) {
       if (c.ruleSet.equals(ruleSet.id())) {
         Application application = c.application(ApplicationKind.MEMBERSHIP);
-        assertThat(ruleSet.evaluate(application, context))
-            .isEqualTo(ruleSet.evaluateAll(List.of(application), context).get(0));
+        Decision one = ruleSet.evaluate(application, context);
+        Decision batch = ruleSet.evaluateAll(List.of(application), context).get(0);
+        int rules = ruleSet.rules().size();
+        assertThat(one.findings().subList(0, rules)).isEqualTo(batch.findings().subList(0, rules));
+        Finding quota = one.finding("membership.quota").orElseThrow();
+        assertThat(quota.outcome()).isEqualTo(Outcome.UNKNOWN);
+        assertThat(quota.observed()).isEmpty();
+        assertThat(quota.missingFacts()).isEqualTo(
+            application.country().isPresent() ? List.of() : List.of(Fact.COUNTRY));
+        compared++;
       }
     }
+    assertThat(compared).isPositive();
+  }
+
+  @Test
+  void aSingleEvaluationNeverClaimsABatchQuotaIsMet() {
+    RuleSet ruleSet = catalogue.get("gnlc.membership.2023");
+    EvaluationContext context = EvaluationContext.of(LocalDate.of(2023, 5, 1), Network.embedded());
+    MembershipApplication application = MembershipApplication.builder()
+        .cityName("Sample City").country(CountryCode.of("BR"))
+        .signatoryRole(SignatoryRole.MAYOR)
+        .endorsedOn(LocalDate.of(2023, 4, 20))
+        .pledges(java.util.Set.of(io.github.learningcities.gnlc.framework.GuidingDocument.values()))
+        .submittedOn(LocalDate.of(2023, 4, 25))
+        .language(java.util.Locale.ENGLISH)
+        .build();
+    Decision one = ruleSet.evaluate(application, context);
+    assertThat(one.finding("membership.quota").orElseThrow().outcome())
+        .isEqualTo(Outcome.UNKNOWN);
+    assertThat(one.finding("membership.quota").orElseThrow().message(java.util.Locale.ENGLISH))
+        .isEqualTo("Country: Brazil; place among its National Commission’s applications: not "
+            + "given. A National Commission may submit up to 3 applications.");
+    assertThat(ruleSet.evaluateAll(List.of(application), context).get(0)
+        .finding("membership.quota").orElseThrow().outcome()).isEqualTo(Outcome.MET);
+
+    Quota none = Quota.builder().from(ruleSet.quotas().get(0)).maximum(0).build();
+    RuleSet closed = RuleSet.builder().from(ruleSet).id("local.closed").quotas(List.of(none))
+        .build();
+    assertThat(closed.evaluate(application, context).finding("membership.quota").orElseThrow()
+        .outcome()).isEqualTo(Outcome.NOT_MET);
   }
 
   @Test

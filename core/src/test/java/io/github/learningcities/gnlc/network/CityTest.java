@@ -56,10 +56,10 @@ class CityTest {
   }
 
   @Test
-  void nullAttributeIsAMissingValueNotANullPointerException() {
+  void aNullAttributeIsANullPointerExceptionNamingIt() {
     assertThatThrownBy(() -> City.builder().name(null))
-        .isInstanceOf(MissingValueException.class)
-        .hasMessage("name: a value is required but was missing");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("name");
   }
 
   @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.learningcities.gnlc.DataFileException;
-import io.github.learningcities.gnlc.MissingValueException;
 import io.github.learningcities.gnlc.place.CountryCode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -78,7 +77,8 @@ class MemberListTsvTest {
   void aMissingFileIsAnIoError(@TempDir Path folder) {
     assertThatThrownBy(() -> Network.readTsv(folder.resolve("none.tsv")))
         .isInstanceOf(NoSuchFileException.class);
-    assertThatThrownBy(() -> Network.readTsv(null)).isInstanceOf(MissingValueException.class);
+    assertThatThrownBy(() -> Network.readTsv(null))
+        .isInstanceOf(NullPointerException.class).hasMessage("file");
   }
 
   @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.learningcities.gnlc.ErrorCode;
 import io.github.learningcities.gnlc.GnlcException;
-import io.github.learningcities.gnlc.MissingValueException;
 import java.time.LocalDate;
 import java.time.Year;
 import org.junit.jupiter.api.Test;
@@ -100,9 +99,10 @@ class MembershipStartTest {
     assertThatThrownBy(() -> MembershipStart.memberBy(day(2024, 2, 1), DatePrecision.YEAR))
         .hasMessage("memberBy: \"2024-02-01\" must be the first day of its year");
     assertThatThrownBy(() -> MembershipStart.memberBy(null, DatePrecision.DAY))
-        .isInstanceOf(MissingValueException.class).hasMessageStartingWith("memberBy");
-    assertThatThrownBy(() -> MembershipStart.year(null)).isInstanceOf(MissingValueException.class);
+        .isInstanceOf(NullPointerException.class).hasMessage("memberBy");
+    assertThatThrownBy(() -> MembershipStart.year(null))
+        .isInstanceOf(NullPointerException.class).hasMessage("joinedIn");
     assertThatThrownBy(() -> MembershipStart.year(Year.of(2016)).statusOn(null))
-        .isInstanceOf(MissingValueException.class);
+        .isInstanceOf(NullPointerException.class).hasMessage("date");
   }
 }

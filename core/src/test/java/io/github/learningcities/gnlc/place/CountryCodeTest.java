@@ -7,7 +7,6 @@ import static org.quicktheories.generators.SourceDSL.strings;
 
 import io.github.learningcities.gnlc.ErrorCode;
 import io.github.learningcities.gnlc.GnlcException;
-import io.github.learningcities.gnlc.MissingValueException;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -70,12 +69,10 @@ class CountryCodeTest {
   }
 
   @Test
-  void nullIsAMissingValue() {
+  void nullIsANullPointerExceptionNamingTheArgument() {
     assertThatThrownBy(() -> CountryCode.of(null))
-        .isInstanceOf(MissingValueException.class)
-        .hasMessage("country: a value is required but was missing")
-        .extracting(e -> ((GnlcException) e).errorCode())
-        .isEqualTo(ErrorCode.MISSING_VALUE);
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("country");
   }
 
   @Test

@@ -1,28 +1,25 @@
 package io.github.learningcities.gnlc.examples;
 
-import io.github.learningcities.gnlc.ErrorCode;
 import io.github.learningcities.gnlc.GnlcException;
 import io.github.learningcities.gnlc.eligibility.Application;
 import io.github.learningcities.gnlc.eligibility.Decision;
 import io.github.learningcities.gnlc.eligibility.EvaluationContext;
-import io.github.learningcities.gnlc.eligibility.RuleSet;
 import io.github.learningcities.gnlc.eligibility.RuleSetCatalogue;
 import io.github.learningcities.gnlc.network.Network;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 
-/** How the checker and the service decide: the standard rule sets and the embedded network. */
+/**
+ * How the examples decide on the standard rule sets and the embedded network: one call to
+ * {@link RuleSetCatalogue#evaluateAll}. Commands with {@link DataOptions} call it on the user's
+ * member list and rule sets instead.
+ */
 public final class Evaluator {
   private Evaluator() {}
 
   /**
-   * Evaluates each application against the rule set in force on the date for its kind; the
-   * applications that share a rule set are one batch, so quotas apply across them.
+   * Evaluates each application against the standard rule set of its kind in force on the date;
+   * the applications that share a rule set are one batch, so quotas apply across them.
    *
    * @param applications  the applications, in order
    * @param asOf  the business date
@@ -30,33 +27,7 @@ public final class Evaluator {
    * @throws GnlcException if no rule set of an application's kind is in force on the date
    */
   public static List<Decision> evaluate(List<Application> applications, LocalDate asOf) {
-    EvaluationContext context = EvaluationContext.of(asOf, Network.embedded());
-    Map<String, List<Integer>> batches = new LinkedHashMap<>();
-    Map<String, RuleSet> ruleSets = new LinkedHashMap<>();
-    for (int i = 0; i < applications.size(); i++) {
-      Application application = applications.get(i);
-      Optional<RuleSet> ruleSet = RuleSetCatalogue.standard().inForce(application.kind(), asOf);
-      if (ruleSet.isEmpty()) {
-        throw new GnlcException(
-            ErrorCode.UNKNOWN_REFERENCE,
-            "asOf",
-            asOf,
-            "has no " + application.kind().name().toLowerCase(Locale.ROOT)
-                + " rule set in force (application " + (i + 1) + ")");
-      }
-      ruleSets.putIfAbsent(ruleSet.get().id(), ruleSet.get());
-      batches.computeIfAbsent(ruleSet.get().id(), id -> new ArrayList<>()).add(i);
-    }
-    Decision[] decisions = new Decision[applications.size()];
-    batches.forEach(
-        (id, indexes) -> {
-          List<Application> batch = new ArrayList<>();
-          indexes.forEach(i -> batch.add(applications.get(i)));
-          List<Decision> results = ruleSets.get(id).evaluateAll(batch, context);
-          for (int k = 0; k < indexes.size(); k++) {
-            decisions[indexes.get(k)] = results.get(k);
-          }
-        });
-    return List.of(decisions);
+    return RuleSetCatalogue.standard()
+        .evaluateAll(applications, EvaluationContext.of(asOf, Network.embedded()));
   }
 }

@@ -12,6 +12,8 @@ import io.github.learningcities.gnlc.network.CountQualifier;
 import io.github.learningcities.gnlc.network.Coverage;
 import io.github.learningcities.gnlc.network.MembershipStatus;
 import io.github.learningcities.gnlc.network.Network;
+import io.github.learningcities.gnlc.network.MembershipStart;
+import io.github.learningcities.gnlc.network.NetworkSource;
 import io.github.learningcities.gnlc.network.NetworkStatistics;
 import io.github.learningcities.gnlc.network.RegionBasis;
 import io.github.learningcities.gnlc.network.ReportedTotal;
@@ -25,13 +27,20 @@ import io.github.learningcities.gnlc.sdg.SdgTarget;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
  * The network tour: the main job of {@code gnlc-examples.jar}. Prints, from the embedded data only,
- * the network's reported size over time, each cohort, the cities per UNESCO region in the embedded
- * list with its coverage, the Key Features with their SDG targets, and a few lookups.
+ * the network's reported size over time, each cohort with the cities listed for it, the cities per
+ * UNESCO region in the embedded list with its coverage, how the list dates its members (the early
+ * admissions, the undated and the doubtful rows apart), the Key Features with their SDG targets, a
+ * few lookups and sample decisions.
  */
 final class NetworkTour {
   private static final int BAR = 30;
@@ -50,6 +59,7 @@ final class NetworkTour {
     reportedSize();
     cohorts();
     regions();
+    memberList();
     keyFeatures();
     lookups();
     eligibility();
@@ -158,6 +168,59 @@ final class NetworkTour {
     out.println("  where neither gives one region, it is counted as unknown, never guessed.");
   }
 
+  private void memberList() {
+    heading("The embedded member list: how it dates its members, and its doubts");
+    NetworkSource source = network.source();
+    Coverage coverage = network.coverage();
+    out.printf(Locale.ROOT, "  %s %s: %d cities in %d countries (of %d in %d last reported).%n",
+        source.name(), source.version().map(Object::toString).orElse(""),
+        coverage.listedCities(), coverage.listedCountries(),
+        coverage.reportedCities().orElse(0), coverage.reportedCountries().orElse(0));
+    out.println("  SHA-256 of its files: " + source.sha256().orElse("none"));
+    out.println();
+    Map<MembershipStart.Kind, List<City>> byKind = new EnumMap<>(MembershipStart.Kind.class);
+    for (MembershipStart.Kind kind : MembershipStart.Kind.values()) {
+      byKind.put(kind, new ArrayList<>());
+    }
+    network.cities().forEach(c -> byKind.get(c.start().kind()).add(c));
+    TextTable table = new TextTable("a member from", "cities").right(1);
+    table.row("its cohort's announcement day", byKind.get(MembershipStart.Kind.COHORT).size());
+    table.row("a year only (early admissions, 2015 to 2018)",
+        byKind.get(MembershipStart.Kind.YEAR).size());
+    table.row("unknown; only \"a member by\" a source's date",
+        byKind.get(MembershipStart.Kind.MEMBER_BY).size());
+    table.row("unknown; undated source", byKind.get(MembershipStart.Kind.UNKNOWN).size());
+    table.print(out, "  ");
+    out.println();
+    out.println("  Coverage per cohort: see \"listed here\" above. Early admissions per year: "
+        + perYear(byKind.get(MembershipStart.Kind.YEAR)) + ".");
+    out.println("  A member by a source's date, per year of the date: "
+        + perYear(byKind.get(MembershipStart.Kind.MEMBER_BY))
+        + "; before that date, membership is unknown.");
+    out.println("  Undated: " + names(byKind.get(MembershipStart.Kind.UNKNOWN))
+        + ": unknown on every date, yet counted in the coverage.");
+    List<City> doubtful = network.cities().stream().filter(c -> c.doubt().isPresent())
+        .collect(Collectors.toList());
+    out.println();
+    out.println("  Doubtful rows (" + doubtful.size() + "), kept in the list; a finding that"
+        + " rests on one says so:");
+    for (City city : doubtful) {
+      out.println("    " + city.name() + " (" + city.country() + "): " + city.doubt().get());
+    }
+  }
+
+  private static String perYear(List<City> cities) {
+    Map<Integer, Integer> counts = new TreeMap<>();
+    cities.forEach(c -> counts.merge(c.start().year().orElseThrow().getValue(), 1, Integer::sum));
+    return counts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+        .collect(Collectors.joining(", "));
+  }
+
+  private static String names(List<City> cities) {
+    return cities.stream().map(c -> c.name() + " (" + c.country() + ")")
+        .collect(Collectors.joining(", "));
+  }
+
   private long countBasis(UnescoRegion region, RegionBasis basis) {
     return network.citiesIn(region).stream().filter(c -> c.regionBasis() == basis).count();
   }
@@ -210,8 +273,17 @@ final class NetworkTour {
     MembershipStatus paris = network.membership(CountryCode.of("FR"), "Paris", day);
     out.println("  Is Paris (FR) a member on " + day + "? " + paris
         + (paris == MembershipStatus.UNKNOWN ? " (not listed, and the list is partial)" : ""));
-    out.println("  Members listed on 2020-01-01: " + network.membersOn(LocalDate.of(2020, 1, 1)).size()
-        + " of " + network.cities().size());
+    LocalDate later = LocalDate.of(2025, 6, 1);
+    out.println("  Is Hai Duong (VN) a member on " + later + "? "
+        + network.membership(CountryCode.of("VN"), "Hai Duong", later) + " (listed; doubt: "
+        + network.city(CountryCode.of("VN"), "Hai Duong").flatMap(City::doubt).orElse("none")
+        + ")");
+    out.println("  Is Cascais (PT) a member on " + later + "? "
+        + network.membership(CountryCode.of("PT"), "Cascais", later)
+        + " (listed, but its source is undated)");
+    out.println("  Known members on 2020-01-01: " + network.membersOn(LocalDate.of(2020, 1, 1)).size()
+        + " of the " + network.cities().size() + " listed; in India: "
+        + network.membersOn(LocalDate.of(2020, 1, 1), india).size());
   }
 
   private void eligibility() {

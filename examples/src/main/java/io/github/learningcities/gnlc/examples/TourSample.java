@@ -1,7 +1,6 @@
 package io.github.learningcities.gnlc.examples;
 
 import io.github.learningcities.gnlc.eligibility.Application;
-import io.github.learningcities.gnlc.eligibility.ApplicationKind;
 import io.github.learningcities.gnlc.eligibility.AwardNomination;
 import io.github.learningcities.gnlc.eligibility.Decision;
 import io.github.learningcities.gnlc.eligibility.EvaluationContext;
@@ -68,12 +67,9 @@ record TourSample(String title, Application application, LocalDate asOf, Decisio
 
   private static TourSample sample(
       String title, Application application, LocalDate asOf, Network network) {
-    ApplicationKind kind = application.kind();
-    Decision decision =
-        RuleSetCatalogue.standard()
-            .inForce(kind, asOf)
-            .orElseThrow()
-            .evaluate(application, EvaluationContext.of(asOf, network));
+    // each sample is the only application its National Commission forwards: a batch of one
+    Decision decision = RuleSetCatalogue.standard()
+        .evaluateAll(List.of(application), EvaluationContext.of(asOf, network)).get(0);
     return new TourSample(title, application, asOf, decision);
   }
 }

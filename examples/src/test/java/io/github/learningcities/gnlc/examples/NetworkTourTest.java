@@ -61,6 +61,23 @@ class NetworkTourTest {
   }
 
   @Test
+  void theMemberListIsReportedWithItsUndatedAndDoubtfulRowsApart() {
+    assertThat(text).contains("  gnlc embedded data 2026-11-30: 362 cities in 81 countries (of 425"
+        + " in 91 last reported).");
+    assertThat(lineStartingWith("  SHA-256 of its files: ")).matches("  SHA-256 of its files: [0-9a-f]{64}");
+    assertThat(lineStartingWith("  its cohort's announcement day")).endsWith(" 243");
+    assertThat(lineStartingWith("  a year only (early admissions")).endsWith(" 73");
+    assertThat(lineStartingWith("  unknown; only \"a member by\"")).endsWith(" 39");
+    assertThat(lineStartingWith("  unknown; undated source")).endsWith(" 7");
+    assertThat(text).contains("Early admissions per year: 2015 5, 2016 46, 2017 10, 2018 12.");
+    assertThat(lineStartingWith("  Undated: ")).startsWith("  Undated: Viladecans (ES), Anadia (PT),")
+        .endsWith(": unknown on every date, yet counted in the coverage.");
+    assertThat(text).contains("  Doubtful rows (39), kept in the list; a finding that rests on one"
+        + " says so:");
+    assertThat(text).contains("    Hai Duong (VN): may have left: not in Vietnamese government lists");
+  }
+
+  @Test
   void buildingBlocksShowTheirSdgTargets() {
     int block = lines.indexOf("    B4  Extended use of modern learning technologies");
     assertThat(block).isPositive();
@@ -88,6 +105,9 @@ class NetworkTourTest {
     assertThat(lineStartingWith("  Indian cities that joined in 2022:"))
         .contains("Nilambur (in:nilambur)", "Thrissur (in:thrissur)", "Warangal (in:warangal)");
     assertThat(text).contains("Is Warangal (IN) a member on 2025-01-01? MEMBER");
+    assertThat(text).contains("Is Hai Duong (VN) a member on 2025-06-01? MEMBER (listed; doubt: may"
+        + " have left");
+    assertThat(text).contains("Is Cascais (PT) a member on 2025-06-01? UNKNOWN");
     assertThat(text).contains("Is Paris (FR) a member on 2025-01-01? UNKNOWN");
   }
 }

@@ -33,7 +33,7 @@ import tools.jackson.databind.DeserializationContext;
  */
 final class ApplicationDeserializer<T extends Application> extends ObjectDeserializer<T> {
   static final List<String> COMMON =
-      List.of("formatVersion", "kind", "cityName", "country", "population");
+      List.of("formatVersion", "kind", "cityName", "country", "population", "reference");
   static final List<String> MEMBERSHIP =
       concat(COMMON, List.of("signatoryName", "signatoryRole", "endorsedOn", "pledges",
           "submittedOn", "buildingBlocks", "language"));
@@ -73,6 +73,7 @@ final class ApplicationDeserializer<T extends Application> extends ObjectDeseria
     String cityName = null;
     CountryCode country = null;
     Long population = null;
+    String reference = null;
     String signatoryName = null;
     SignatoryRole role = null;
     LocalDate endorsedOn = null;
@@ -102,6 +103,9 @@ final class ApplicationDeserializer<T extends Application> extends ObjectDeseria
           break;
         case "population":
           population = fields.read(Read::longCount);
+          break;
+        case "reference":
+          reference = fields.string();
           break;
         case "signatoryName":
           signatoryName = fields.string();
@@ -158,6 +162,7 @@ final class ApplicationDeserializer<T extends Application> extends ObjectDeseria
           .cityName(Optional.ofNullable(cityName))
           .country(Optional.ofNullable(country))
           .population(knownPopulation)
+          .reference(Optional.ofNullable(reference))
           .signatoryName(Optional.ofNullable(signatoryName))
           .signatoryRole(Optional.ofNullable(role))
           .endorsedOn(Optional.ofNullable(endorsedOn))
@@ -171,6 +176,7 @@ final class ApplicationDeserializer<T extends Application> extends ObjectDeseria
           .cityName(Optional.ofNullable(cityName))
           .country(Optional.ofNullable(country))
           .population(knownPopulation)
+          .reference(Optional.ofNullable(reference))
           .memberSince(Optional.ofNullable(memberSince))
           .pastAwardYears(Optional.ofNullable(
               pastAwardYears == null ? null : new LinkedHashSet<>(pastAwardYears)))

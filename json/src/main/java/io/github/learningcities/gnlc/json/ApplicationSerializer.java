@@ -38,6 +38,9 @@ final class ApplicationSerializer extends StdSerializer<Application> {
     if (application.population().isPresent()) {
       gen.writeNumberProperty("population", application.population().getAsLong());
     }
+    if (application.reference().isPresent()) {
+      gen.writeStringProperty("reference", application.reference().get());
+    }
     if (application instanceof MembershipApplication) {
       membership((MembershipApplication) application, gen);
     } else if (application instanceof AwardNomination) {

@@ -5,31 +5,38 @@ import io.github.learningcities.gnlc.eligibility.Decision;
 import io.github.learningcities.gnlc.eligibility.Fact;
 import io.github.learningcities.gnlc.eligibility.Finding;
 import io.github.learningcities.gnlc.eligibility.Verdict;
+import io.github.learningcities.gnlc.network.MemberListBasis;
+import io.github.learningcities.gnlc.place.CountryCode;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
 
 /**
  * Reads a decision document. {@code formatVersion}, {@code ruleSetId}, {@code ruleSetVersion},
- * {@code asOf} and {@code findings} are required. The derived {@code verdict} and
+ * {@code asOf} and {@code findings} are required; the basis ({@code cityName}, {@code country},
+ * {@code reference}, {@code memberList}) is optional. The derived {@code verdict} and
  * {@code missingFacts} are optional and, when given, must match what the findings make of them.
  * The rendered {@code language} (a language tag) and {@code explanation} (lines) are accepted,
  * checked for shape and dropped.
  */
 final class DecisionDeserializer extends ObjectDeserializer<Decision> {
   static final List<String> PROPERTIES =
-      List.of("formatVersion", "ruleSetId", "ruleSetVersion", "asOf", "verdict", "findings",
-          "missingFacts", "language", "explanation");
+      List.of("formatVersion", "ruleSetId", "ruleSetVersion", "asOf", "cityName", "country",
+          "reference", "memberList", "verdict", "findings", "missingFacts", "language",
+          "explanation");
 
   private final FindingDeserializer findings;
+  private final MemberListBasisDeserializer memberLists;
 
   DecisionDeserializer(Settings settings, FindingDeserializer findings) {
     super(Decision.class, settings, "decision", PROPERTIES);
     this.findings = findings;
+    this.memberLists = new MemberListBasisDeserializer(settings);
   }
 
   @Override
@@ -38,6 +45,10 @@ final class DecisionDeserializer extends ObjectDeserializer<Decision> {
     String ruleSetId = null;
     String ruleSetVersion = null;
     LocalDate asOf = null;
+    String cityName = null;
+    CountryCode country = null;
+    String reference = null;
+    MemberListBasis memberList = null;
     Verdict verdict = null;
     List<Finding> findingList = null;
     List<Fact> missing = null;
@@ -54,6 +65,18 @@ final class DecisionDeserializer extends ObjectDeserializer<Decision> {
           break;
         case "asOf":
           asOf = fields.read(Read::date);
+          break;
+        case "cityName":
+          cityName = fields.string();
+          break;
+        case "country":
+          country = fields.read(Read::country);
+          break;
+        case "reference":
+          reference = fields.string();
+          break;
+        case "memberList":
+          memberList = fields.read(memberLists::read);
           break;
         case "verdict":
           verdict = fields.read(Codes.VERDICTS);
@@ -78,7 +101,11 @@ final class DecisionDeserializer extends ObjectDeserializer<Decision> {
             .ruleSetId(fields.required("ruleSetId", ruleSetId))
             .ruleSetVersion(fields.required("ruleSetVersion", ruleSetVersion))
             .asOf(fields.required("asOf", asOf))
-            .addAllFindings(fields.required("findings", findingList));
+            .addAllFindings(fields.required("findings", findingList))
+            .cityName(Optional.ofNullable(cityName))
+            .country(Optional.ofNullable(country))
+            .reference(Optional.ofNullable(reference))
+            .memberList(Optional.ofNullable(memberList));
     Decision decision = fields.build(builder::build);
     if (verdict != null && verdict != decision.verdict()) {
       throw fields.invalidAt(

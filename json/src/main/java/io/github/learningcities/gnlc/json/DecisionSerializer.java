@@ -3,6 +3,9 @@ package io.github.learningcities.gnlc.json;
 import io.github.learningcities.gnlc.eligibility.Decision;
 import io.github.learningcities.gnlc.eligibility.Fact;
 import io.github.learningcities.gnlc.eligibility.Finding;
+import io.github.learningcities.gnlc.network.MemberListBasis;
+import io.github.learningcities.gnlc.network.NetworkSource;
+import io.github.learningcities.gnlc.place.CountryCode;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -12,7 +15,9 @@ import tools.jackson.databind.ser.std.StdSerializer;
 
 /**
  * Writes a {@link Decision} as a decision document: {@code formatVersion}, rule set id and
- * version, as-of date, verdict, findings and missing facts. With
+ * version, as-of date, the basis when the decision names it (the application's {@code cityName},
+ * {@code country} and {@code reference}, the {@code memberList}), verdict, findings and missing
+ * facts. With
  * {@link GnlcModule#EXPLANATION_LOCALE} set, also the {@code language} of the messages
  * ({@code "fr"} for a French locale, {@code "en"} otherwise), each finding's {@code message} and
  * the decision's {@code explanation} lines.
@@ -36,6 +41,18 @@ final class DecisionSerializer extends StdSerializer<Decision> {
     gen.writeStringProperty("ruleSetId", decision.ruleSetId());
     gen.writeStringProperty("ruleSetVersion", decision.ruleSetVersion());
     gen.writeStringProperty("asOf", decision.asOf().toString());
+    if (decision.cityName().isPresent()) {
+      gen.writeStringProperty("cityName", decision.cityName().get());
+    }
+    if (decision.country().isPresent()) {
+      gen.writeStringProperty("country", decision.country().get().code());
+    }
+    if (decision.reference().isPresent()) {
+      gen.writeStringProperty("reference", decision.reference().get());
+    }
+    if (decision.memberList().isPresent()) {
+      memberList(gen, decision.memberList().get());
+    }
     gen.writeStringProperty("verdict", decision.verdict().name());
     gen.writeName("findings");
     gen.writeStartArray(decision.findings(), decision.findings().size());
@@ -51,6 +68,33 @@ final class DecisionSerializer extends StdSerializer<Decision> {
       gen.writeStartArray(lines, lines.size());
       for (String line : lines) {
         gen.writeString(line);
+      }
+      gen.writeEndArray();
+    }
+    gen.writeEndObject();
+  }
+
+  private static void memberList(JsonGenerator gen, MemberListBasis basis) {
+    gen.writeName("memberList");
+    gen.writeStartObject(basis);
+    NetworkSource source = basis.source();
+    gen.writeName("source");
+    gen.writeStartObject(source);
+    gen.writeStringProperty("name", source.name());
+    if (source.version().isPresent()) {
+      gen.writeStringProperty("version", source.version().get().toString());
+    }
+    if (source.sha256().isPresent()) {
+      gen.writeStringProperty("sha256", source.sha256().get());
+    }
+    gen.writeEndObject();
+    gen.writeNumberProperty("listedCities", basis.listedCities());
+    gen.writeBooleanProperty("complete", basis.complete());
+    if (!basis.completeCountries().isEmpty()) {
+      gen.writeName("completeCountries");
+      gen.writeStartArray(basis.completeCountries(), basis.completeCountries().size());
+      for (CountryCode country : basis.completeCountries()) {
+        gen.writeString(country.code());
       }
       gen.writeEndArray();
     }

@@ -2,6 +2,8 @@ package io.github.learningcities.gnlc.json;
 
 import io.github.learningcities.gnlc.eligibility.Finding;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
@@ -9,8 +11,10 @@ import tools.jackson.databind.ser.std.StdSerializer;
 
 /**
  * Writes a {@link Finding}: rule id, outcome, observed value (omitted when nothing was observed),
- * expected value, message key, arguments, missing facts and verification; with
- * {@link GnlcModule#EXPLANATION_LOCALE} set, also its rendered {@code message}.
+ * expected value, message key, arguments, missing facts and verification; the rule's own message
+ * {@code templates} by language and the {@code doubtfulCity} and {@code doubt} of a doubtful row,
+ * when there are any; with {@link GnlcModule#EXPLANATION_LOCALE} set, also its rendered
+ * {@code message}.
  */
 final class FindingSerializer extends StdSerializer<Finding> {
   FindingSerializer() {
@@ -45,6 +49,18 @@ final class FindingSerializer extends StdSerializer<Finding> {
     gen.writeEndArray();
     DecisionSerializer.facts(gen, finding.missingFacts());
     gen.writeStringProperty("verification", finding.verification().name());
+    if (!finding.templates().isEmpty()) {
+      gen.writeName("templates");
+      gen.writeStartObject(finding.templates());
+      for (Map.Entry<String, String> entry : new TreeMap<>(finding.templates()).entrySet()) {
+        gen.writeStringProperty(entry.getKey(), entry.getValue());
+      }
+      gen.writeEndObject();
+    }
+    if (finding.doubt().isPresent()) {
+      gen.writeStringProperty("doubtfulCity", finding.doubtfulCity().orElseThrow());
+      gen.writeStringProperty("doubt", finding.doubt().get());
+    }
     if (locale != null) {
       gen.writeStringProperty("message", finding.message(locale));
     }

@@ -3,7 +3,6 @@ package io.github.learningcities.gnlc.json;
 import io.github.learningcities.gnlc.eligibility.Application;
 import io.github.learningcities.gnlc.eligibility.Decision;
 import io.github.learningcities.gnlc.eligibility.RuleSetCatalogue;
-import io.github.learningcities.gnlc.MissingValueException;
 import io.github.learningcities.gnlc.network.Network;
 import io.github.learningcities.gnlc.network.NetworkSource;
 import io.github.learningcities.gnlc.sdg.SdgCatalogue;
@@ -21,7 +20,7 @@ import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import org.jspecify.annotations.Nullable;
+import java.util.Objects;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -140,7 +139,7 @@ public final class GnlcJson {
    * @throws IOException if the file cannot be opened or read
    */
   public static Network readNetwork(Path file) throws IOException {
-    requireNonNull(file, "file");
+    Objects.requireNonNull(file, "file");
     MessageDigest digest = sha256();
     try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
       Network network = readNetwork(in);
@@ -183,8 +182,8 @@ public final class GnlcJson {
    * @throws JacksonException if the input is not JSON, exceeds a limit or cannot be read
    */
   public static <T> T read(InputStream in, Class<T> type) {
-    requireNonNull(in, "in");
-    requireNonNull(type, "type");
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(type, "type");
     try (JsonParser p = MAPPER.createParser(in)) {
       return read(p, type);
     }
@@ -202,8 +201,8 @@ public final class GnlcJson {
    * @throws JacksonException if the input is not JSON or exceeds a limit
    */
   public static <T> T read(String json, Class<T> type) {
-    requireNonNull(json, "json");
-    requireNonNull(type, "type");
+    Objects.requireNonNull(json, "json");
+    Objects.requireNonNull(type, "type");
     try (JsonParser p = MAPPER.createParser(json)) {
       return read(p, type);
     }
@@ -226,7 +225,7 @@ public final class GnlcJson {
    * @throws JacksonException if the value cannot be written
    */
   public static String write(Object value) {
-    requireNonNull(value, "value");
+    Objects.requireNonNull(value, "value");
     return MAPPER.writeValueAsString(value);
   }
 
@@ -238,8 +237,8 @@ public final class GnlcJson {
    * @throws JacksonException if the value cannot be written or the stream fails
    */
   public static void write(Object value, OutputStream out) {
-    requireNonNull(value, "value");
-    requireNonNull(out, "out");
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(out, "out");
     MAPPER.writeValue(out, value);
   }
 
@@ -250,7 +249,7 @@ public final class GnlcJson {
    * @return the document, never null
    */
   public static String writeNetwork(Network network) {
-    return write(requireNonNull(network, "network"));
+    return write(Objects.requireNonNull(network, "network"));
   }
 
   /**
@@ -261,7 +260,7 @@ public final class GnlcJson {
    * @throws JacksonException if the stream fails
    */
   public static void writeNetwork(Network network, OutputStream out) {
-    write(requireNonNull(network, "network"), out);
+    write(Objects.requireNonNull(network, "network"), out);
   }
 
   /**
@@ -272,7 +271,7 @@ public final class GnlcJson {
    * @return the document, never null
    */
   public static String writeNetworkSummary(Network network) {
-    return write(NetworkSummary.from(requireNonNull(network, "network")));
+    return write(NetworkSummary.from(Objects.requireNonNull(network, "network")));
   }
 
   /**
@@ -283,7 +282,7 @@ public final class GnlcJson {
    * @throws JacksonException if the stream fails
    */
   public static void writeNetworkSummary(Network network, OutputStream out) {
-    write(NetworkSummary.from(requireNonNull(network, "network")), out);
+    write(NetworkSummary.from(Objects.requireNonNull(network, "network")), out);
   }
 
   /**
@@ -317,7 +316,7 @@ public final class GnlcJson {
    *
    * @param links  the links, in the order to write them, not null, without null elements
    * @return the document, never null
-   * @throws MissingValueException if the collection or one of its links is null
+   * @throws NullPointerException if the collection or one of its links is null
    */
   public static String writeSdgLinks(Collection<? extends SdgLink> links) {
     return write(SdgLinksDocument.of(links));
@@ -328,7 +327,7 @@ public final class GnlcJson {
    *
    * @param links  the links, in the order to write them, not null, without null elements
    * @param out  the stream, not null; flushed, not closed
-   * @throws MissingValueException if the collection or one of its links is null
+   * @throws NullPointerException if the collection or one of its links is null
    * @throws JacksonException if the stream fails
    */
   public static void writeSdgLinks(Collection<? extends SdgLink> links, OutputStream out) {
@@ -342,7 +341,7 @@ public final class GnlcJson {
    * @return the document, never null
    */
   public static String writeSdgCatalogue(SdgCatalogue catalogue) {
-    return write(requireNonNull(catalogue, "catalogue"));
+    return write(Objects.requireNonNull(catalogue, "catalogue"));
   }
 
   /**
@@ -353,7 +352,7 @@ public final class GnlcJson {
    * @throws JacksonException if the stream fails
    */
   public static void writeSdgCatalogue(SdgCatalogue catalogue, OutputStream out) {
-    write(requireNonNull(catalogue, "catalogue"), out);
+    write(Objects.requireNonNull(catalogue, "catalogue"), out);
   }
 
   // ---------------------------------------------------------------- eligibility
@@ -385,7 +384,7 @@ public final class GnlcJson {
    * @see #readApplication(InputStream)
    */
   public static Application readApplication(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(requireNonNull(file, "file"))) {
+    try (InputStream in = Files.newInputStream(Objects.requireNonNull(file, "file"))) {
       return readApplication(in);
     }
   }
@@ -433,7 +432,7 @@ public final class GnlcJson {
    * @see #readApplications(InputStream)
    */
   public static List<Application> readApplications(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(requireNonNull(file, "file"))) {
+    try (InputStream in = Files.newInputStream(Objects.requireNonNull(file, "file"))) {
       return readApplications(in);
     }
   }
@@ -458,11 +457,63 @@ public final class GnlcJson {
    *
    * @param applications  the applications, in order, not null, without null elements
    * @return the array, never null
-   * @throws MissingValueException if the list or one of its applications is null
+   * @throws NullPointerException if the list or one of its applications is null
    */
   public static String writeApplications(List<? extends Application> applications) {
-    requireNonNull(applications, "applications");
+    Objects.requireNonNull(applications, "applications");
     return write(new ApplicationBatch(List.copyOf(applications)));
+  }
+
+  /**
+   * Writes an application document, which {@link #readApplication(String)} reads back.
+   *
+   * @param application  the application, not null
+   * @return the document, never null
+   * @throws NullPointerException if the application is null
+   */
+  public static String writeApplication(Application application) {
+    return write(Objects.requireNonNull(application, "application"));
+  }
+
+  /**
+   * Writes a decision document with its explanation in a language, which
+   * {@link #readDecision(String)} reads back; the same as {@link #write(Decision, Locale)}.
+   *
+   * @param decision  the decision, not null
+   * @param locale  the language of the messages, not null
+   * @return the document, never null
+   * @throws NullPointerException if an argument is null
+   */
+  public static String writeDecision(Decision decision, Locale locale) {
+    return write(decision, locale);
+  }
+
+  /**
+   * Reads a decision document, such as {@link #writeDecision(Decision, Locale)} writes. The
+   * rendered messages and explanation it may hold are checked for shape and dropped; its
+   * {@code verdict} and {@code missingFacts}, when given, must match its findings.
+   *
+   * @param json  the document, not null
+   * @return the decision, never null
+   * @throws tools.jackson.databind.DatabindException if the document is not a valid decision
+   *     document, with the path of the offending property
+   * @throws JacksonException if the input is not JSON or exceeds a limit
+   */
+  public static Decision readDecision(String json) {
+    return read(json, Decision.class);
+  }
+
+  /**
+   * Reads a decision document; see {@link #readDecision(String)}.
+   *
+   * @param in  the document in UTF-8 (or another encoding JSON allows), not null; not closed
+   * @return the decision, never null
+   * @throws tools.jackson.databind.DatabindException if the document is not a valid decision
+   *     document, with the path of the offending property
+   * @throws JacksonException if the input is not JSON, exceeds a limit or cannot be read
+   */
+  public static Decision readDecision(InputStream in) {
+    return read(in, Decision.class);
   }
 
   /**
@@ -476,8 +527,8 @@ public final class GnlcJson {
    * @return the document, never null
    */
   public static String write(Decision decision, Locale locale) {
-    requireNonNull(decision, "decision");
-    requireNonNull(locale, "locale");
+    Objects.requireNonNull(decision, "decision");
+    Objects.requireNonNull(locale, "locale");
     return MAPPER.writer().withAttribute(GnlcModule.EXPLANATION_LOCALE, locale)
         .writeValueAsString(decision);
   }
@@ -490,10 +541,10 @@ public final class GnlcJson {
    * @param decisions  the decisions, in order, not null, without null elements
    * @param locale  the language of the messages, not null
    * @return the document, never null
-   * @throws MissingValueException if an argument or a decision is null
+   * @throws NullPointerException if an argument or a decision is null
    */
   public static String writeDecisions(List<Decision> decisions, Locale locale) {
-    requireNonNull(locale, "locale");
+    Objects.requireNonNull(locale, "locale");
     return MAPPER.writer().withAttribute(GnlcModule.EXPLANATION_LOCALE, locale)
         .writeValueAsString(DecisionsDocument.of(decisions));
   }
@@ -538,7 +589,7 @@ public final class GnlcJson {
    *     JSON form) or is deeper than the rule-depth limit, with the path of that rule's condition
    */
   public static String writeRuleSetCatalogue(RuleSetCatalogue catalogue) {
-    return write(requireNonNull(catalogue, "catalogue"));
+    return write(Objects.requireNonNull(catalogue, "catalogue"));
   }
 
   /**
@@ -565,7 +616,7 @@ public final class GnlcJson {
    * @throws IOException if the file cannot be opened or read
    */
   public static RuleSetCatalogue readRuleSetCatalogue(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(requireNonNull(file, "file"))) {
+    try (InputStream in = Files.newInputStream(Objects.requireNonNull(file, "file"))) {
       return readRuleSetCatalogue(in);
     }
   }
@@ -594,7 +645,7 @@ public final class GnlcJson {
    * @return the pointer, never null
    */
   public static String jsonPointer(JacksonException e) {
-    requireNonNull(e, "e");
+    Objects.requireNonNull(e, "e");
     StringBuilder out = new StringBuilder();
     for (JacksonException.Reference ref : e.getPath()) {
       out.append('/');
@@ -618,7 +669,7 @@ public final class GnlcJson {
    * @return the message, never null (the exception's simple class name when it has none)
    */
   public static String problem(JacksonException e) {
-    requireNonNull(e, "e");
+    Objects.requireNonNull(e, "e");
     String message = e.getOriginalMessage();
     if (message == null || message.isEmpty()) {
       return e.getClass().getSimpleName();
@@ -651,7 +702,7 @@ public final class GnlcJson {
    * @throws IllegalArgumentException if there is no schema of that name
    */
   public static URL schema(String documentType) {
-    requireNonNull(documentType, "documentType");
+    Objects.requireNonNull(documentType, "documentType");
     URL url =
         DOCUMENT_TYPES.contains(documentType)
             ? GnlcJson.class.getResource("schema/" + documentType + ".schema.json")
@@ -661,13 +712,5 @@ public final class GnlcJson {
           "documentType: \"" + documentType + "\" has no schema (known: " + DOCUMENT_TYPES + ")");
     }
     return url;
-  }
-
-  /** gnlc's null policy: a null argument throws {@link MissingValueException} naming it. */
-  private static <T> T requireNonNull(@Nullable T value, String name) {
-    if (value == null) {
-      throw new MissingValueException(name);
-    }
-    return value;
   }
 }

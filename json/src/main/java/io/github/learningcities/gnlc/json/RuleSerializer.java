@@ -1,15 +1,21 @@
 package io.github.learningcities.gnlc.json;
 
+import io.github.learningcities.gnlc.eligibility.MessageTemplates;
+import io.github.learningcities.gnlc.eligibility.Outcome;
 import io.github.learningcities.gnlc.eligibility.Rule;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ser.std.StdSerializer;
 
 /**
- * Writes a {@link Rule}: id, title, text, sources, verification, message key and condition. A rule
+ * Writes a {@link Rule}: id, title, text, sources, verification, message key, its own
+ * {@code messages} by language when it has any ({@code {"en": {"MET": ..., "NOT_MET": ...,
+ * "UNKNOWN": ...}}}) and condition. A rule
  * whose condition holds custom code, or is deeper than the rule-depth limit, fails before anything
  * is written.
  */
@@ -46,6 +52,19 @@ final class RuleSerializer extends StdSerializer<Rule> {
     sources(gen, rule.sources());
     gen.writeStringProperty("verification", rule.verification().name());
     gen.writeStringProperty("messageKey", rule.messageKey());
+    if (!rule.messages().isEmpty()) {
+      gen.writeName("messages");
+      gen.writeStartObject(rule.messages());
+      for (Map.Entry<String, MessageTemplates> entry : new TreeMap<>(rule.messages()).entrySet()) {
+        gen.writeName(entry.getKey());
+        gen.writeStartObject(entry.getValue());
+        for (Outcome outcome : Outcome.values()) {
+          gen.writeStringProperty(outcome.name(), entry.getValue().pattern(outcome));
+        }
+        gen.writeEndObject();
+      }
+      gen.writeEndObject();
+    }
     gen.writeName("condition");
     conditions.write(rule.condition(), gen);
     gen.writeEndObject();

@@ -16,7 +16,11 @@ class DecisionSerTest {
     String json = GnlcJson.write(EligibilityFixtures.UNDETERMINED);
     JsonNode tree = GnlcJson.mapper().readTree(json);
     assertThat(tree.propertyNames()).containsExactly("formatVersion", "ruleSetId",
-        "ruleSetVersion", "asOf", "verdict", "findings", "missingFacts");
+        "ruleSetVersion", "asOf", "cityName", "country", "memberList", "verdict", "findings",
+        "missingFacts");
+    assertThat(tree.get("memberList").get("listedCities").asInt()).isEqualTo(362);
+    assertThat(tree.get("memberList").get("source").get("version").asString())
+        .isEqualTo("2026-11-30");
     assertThat(tree.get("verdict").asString()).isEqualTo("UNDETERMINED");
     assertThat(tree.get("missingFacts").get(0).asString()).isEqualTo("nomination.date");
     assertThat(tree.get("findings").get(0).has("message")).isFalse();

@@ -3,7 +3,6 @@ package io.github.learningcities.gnlc.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.learningcities.gnlc.MissingValueException;
 import io.github.learningcities.gnlc.network.City;
 import io.github.learningcities.gnlc.network.MembershipStart;
 import io.github.learningcities.gnlc.network.MembershipStatus;
@@ -101,7 +100,7 @@ class MemberListJsonTest {
     assertThatThrownBy(() -> GnlcJson.readNetwork(folder.resolve("none.json")))
         .isInstanceOf(NoSuchFileException.class);
     assertThatThrownBy(() -> GnlcJson.readNetwork((Path) null))
-        .isInstanceOf(MissingValueException.class)
-        .hasMessage("file: a value is required but was missing");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("file");
   }
 }

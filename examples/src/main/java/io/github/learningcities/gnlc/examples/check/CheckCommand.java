@@ -4,12 +4,17 @@ import io.github.learningcities.gnlc.GnlcException;
 import io.github.learningcities.gnlc.eligibility.Application;
 import io.github.learningcities.gnlc.eligibility.Decision;
 import io.github.learningcities.gnlc.examples.Environment;
-import io.github.learningcities.gnlc.examples.Evaluator;
+import io.github.learningcities.gnlc.eligibility.EvaluationContext;
+import io.github.learningcities.gnlc.examples.DataOptions;
 import io.github.learningcities.gnlc.examples.ExitStatus;
 import io.github.learningcities.gnlc.examples.HelpOption;
 import io.github.learningcities.gnlc.examples.IsoDateConverter;
 import io.github.learningcities.gnlc.examples.Language;
 import io.github.learningcities.gnlc.json.GnlcJson;
+import io.github.learningcities.gnlc.network.MemberListBasis;
+import io.github.learningcities.gnlc.network.Network;
+import io.github.learningcities.gnlc.network.NetworkSource;
+import io.github.learningcities.gnlc.place.CountryCode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -20,6 +25,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -27,17 +33,21 @@ import picocli.CommandLine.Parameters;
 import tools.jackson.core.JacksonException;
 
 /**
- * {@code check FILE.json|- [--as-of YYYY-MM-DD] [--lang en|fr] [--format text|json]}: reads one
- * application, or an array of them, in the gnlc-json format and prints the decisions.
+ * {@code check FILE.json|- [--as-of YYYY-MM-DD] [--lang en|fr] [--format text|json]
+ * [--members FILE] [--complete | --complete-for CC[,CC...]] [--rule-sets FILE]}: reads one
+ * application, or an array of them, in the gnlc-json format and prints the decisions, judged by
+ * the rule sets in force on the as-of date against the member list (see {@link DataOptions}).
  *
  * <p>Exit status: 0 when every document was evaluated, whatever the verdicts; 2 for bad input (a
- * one-line message on stderr naming the file, the JSON path and the problem); 1 for anything else.
+ * one-line message on stderr naming the file and the JSON path or line, and the problem); 1 for
+ * anything else.
  */
 @Command(
     name = "check",
     description = "Evaluate one application, or an array of them, in the gnlc-json format against "
-        + "the rule set in force on the as-of date, and print the decisions. Exit status 0 when "
-        + "every document was evaluated, whatever the verdicts; 2 for bad input; 1 otherwise.")
+        + "the rule set in force on the as-of date and a member list, and print the decisions. "
+        + "Exit status 0 when every document was evaluated, whatever the verdicts; 2 for bad "
+        + "input; 1 otherwise.")
 public final class CheckCommand implements Callable<Integer> {
   /** The output formats. */
   public enum Format {
@@ -50,6 +60,8 @@ public final class CheckCommand implements Callable<Integer> {
   private final Environment environment;
 
   @Mixin HelpOption help;
+
+  @Mixin DataOptions data;
 
   @Parameters(
       index = "0",
@@ -90,9 +102,11 @@ public final class CheckCommand implements Callable<Integer> {
   public Integer call() {
     PrintStream err = environment.err();
     try {
+      Network network = data.network();
       List<Application> applications = read();
-      List<Decision> decisions =
-          Evaluator.evaluate(applications, asOf.orElseGet(environment::today));
+      EvaluationContext context =
+          EvaluationContext.of(asOf.orElseGet(environment::today), network);
+      List<Decision> decisions = data.ruleSets().evaluateAll(applications, context);
       print(decisions);
       return ExitStatus.OK;
     } catch (JacksonException e) {
@@ -129,7 +143,21 @@ public final class CheckCommand implements Callable<Integer> {
       if (i > 0) {
         out.println();
       }
-      decisions.get(i).explain(language.locale()).forEach(out::println);
+      Decision decision = decisions.get(i);
+      decision.explain(language.locale()).forEach(out::println);
+      decision.memberList().ifPresent(basis -> out.println(basis(basis)));
     }
+  }
+
+  /** One line naming the member list, such as {@code Member list: members.tsv, 7 cities, ...}. */
+  static String basis(MemberListBasis basis) {
+    String completeness = basis.complete() ? "complete"
+        : basis.completeCountries().isEmpty() ? "partial"
+        : "complete for " + basis.completeCountries().stream().map(CountryCode::code)
+            .collect(Collectors.joining(", "));
+    NetworkSource source = basis.source();
+    return "Member list: " + source.name() + source.version().map(v -> " " + v).orElse("")
+        + ", " + basis.listedCities() + " cities, " + completeness
+        + source.sha256().map(d -> " (sha256 " + d + ")").orElse("") + ".";
   }
 }

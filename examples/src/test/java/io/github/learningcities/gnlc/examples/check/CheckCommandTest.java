@@ -165,7 +165,8 @@ class CheckCommandTest {
   void helpDescribesEveryOptionAndExitsZero() {
     assertThat(check("--help")).isZero();
     assertThat(out()).startsWith("Usage: gnlc-examples check")
-        .contains("FILE", "--as-of=YYYY-MM-DD", "--lang=LANG", "en, fr", "--format=FORMAT", "text, json");
+        .contains("FILE", "--as-of=YYYY-MM-DD", "--lang=LANG", "en, fr", "--format=FORMAT", "text, json",
+            "--members=FILE", "--complete", "--complete-for=CC", "--rule-sets=FILE");
     assertThat(err()).isEmpty();
   }
 
@@ -174,5 +175,74 @@ class CheckCommandTest {
     int status = check(SAMPLES.resolve("sample-2025.json").toString(), "--as-of", "2015-01-01");
     assertThat(status).isEqualTo(ExitStatus.BAD_INPUT);
     assertThat(err()).contains("asOf: \"2015-01-01\" has no membership rule set in force");
+  }
+
+  private static final String INDIA = "city\tcountry_iso2\tunesco_region\tcohort_year\tsource_url"
+      + "\tmember_by\tnote\nThrissur\tIN\t\t2022\thttps://example.org/t\t\t\n";
+
+  @Test
+  void aMemberListOfOnesOwnCompleteForItsCountry() throws IOException {
+    Path members = file("india.tsv", INDIA);
+    int status = check(SAMPLES.resolve("warangal-late-2025.json").toString(),
+        "--members", members.toString(), "--complete-for", "IN");
+    assertThat(status).isZero();
+    assertThat(out())
+        .contains("[met] membership.not-member: Warangal (IN) is not a member of the network on the"
+            + " as-of date, according to the member list at hand (1 cities listed;")
+        .contains("Member list: " + members + ", 1 cities, complete for IN (sha256 ");
+    assertThat(err()).isEmpty();
+  }
+
+  @Test
+  void theEmbeddedListIsNamedWithItsVersion() {
+    assertThat(check(SAMPLES.resolve("warangal-late-2025.json").toString())).isZero();
+    assertThat(out()).containsPattern(
+        "Member list: gnlc embedded data 2026-11-30, 362 cities, partial \\(sha256 [0-9a-f]{64}\\)\\.");
+  }
+
+  @Test
+  void theDecisionDocumentNamesItsBasis() throws IOException {
+    Path members = file("india.tsv", INDIA);
+    assertThat(check(SAMPLES.resolve("warangal-late-2025.json").toString(), "--format", "json",
+        "--members", members.toString(), "--complete")).isZero();
+    Decision decision = GnlcJson.readDecisions(out()).get(0);
+    assertThat(decision.cityName()).contains("Warangal");
+    assertThat(decision.memberList().orElseThrow().listedCities()).isEqualTo(1);
+    assertThat(decision.memberList().orElseThrow().complete()).isTrue();
+    assertThat(decision.memberList().orElseThrow().source().name()).isEqualTo(members.toString());
+  }
+
+  @Test
+  void ruleSetsOfOnesOwn() throws IOException {
+    Path rules = file("rules.json", GnlcJson.writeRuleSetCatalogue(
+        io.github.learningcities.gnlc.eligibility.RuleSetCatalogue.of(List.of(
+            io.github.learningcities.gnlc.eligibility.RuleSetCatalogue.standard()
+                .get("gnlc.membership.2023")))));
+    assertThat(check(SAMPLES.resolve("sample-2025.json").toString(), "--rule-sets",
+        rules.toString(), "--as-of", "2024-01-10")).isZero();
+    assertThat(out()).startsWith("Decision of rule set gnlc.membership.2023 (version ");
+    out.reset();
+    assertThat(check(SAMPLES.resolve("sample-2025.json").toString(), "--rule-sets",
+        rules.toString(), "--as-of", "2025-07-01")).isEqualTo(ExitStatus.BAD_INPUT);
+    assertThat(err()).contains("has no membership rule set in force");
+  }
+
+  @Test
+  void aBadMemberListOrRuleSetFileIsOneLineAndExitsTwo() throws IOException {
+    Path members = file("india.tsv", INDIA + "Kochi\tIN\t\t2031\thttps://example.org/k\t\t\n");
+    assertThat(check(SAMPLES.resolve("sample-2025.json").toString(), "--members", members.toString()))
+        .isEqualTo(ExitStatus.BAD_INPUT);
+    assertThat(err().lines()).singleElement().asString().isEqualTo("check: " + members
+        + ":3: cohort_year: \"2031\" is neither an announced cohort nor an early admission year"
+        + " (2015 to 2018)");
+    assertThat(out()).isEmpty();
+    err.reset();
+    Path rules = file("rules.json", "{\"formatVersion\":1,\"ruleSets\":[{\"formatVersion\":1,"
+        + "\"id\":\"x.y\",\"version\":\"1\",\"kind\":\"MEMBERSHIP\",\"title\":\"X\","
+        + "\"inForceFrom\":\"2025-13-01\",\"rules\":[]}]}");
+    assertThat(check(SAMPLES.resolve("sample-2025.json").toString(), "--rule-sets", rules.toString()))
+        .isEqualTo(ExitStatus.BAD_INPUT);
+    assertThat(err().lines()).singleElement().asString()
+        .startsWith("check: " + rules + ": /ruleSets/0/inForceFrom: inForceFrom: \"2025-13-01\"");
   }
 }
