@@ -87,10 +87,12 @@ final class CohortChart {
       int listed = coverage.get(cohort.year()).listedCities();
       double centre = LEFT + group * (i + 0.5);
       bar(m, centre - bar - 1, bar, y, cohort.newCities(), ANNOUNCED,
-          text.get("cohorts.tooltip.announced", cohort.year(), text.integer(cohort.newCities())),
+          text.get("cohorts.tooltip.announced", cohort.year(),
+              text.count("announcedCity", cohort.newCities())),
           text);
       bar(m, centre + 1, bar, y, listed, LISTED,
-          text.get("cohorts.tooltip.listed", cohort.year(), text.integer(listed)), text);
+          text.get("cohorts.tooltip.listed", cohort.year(), text.count("listedCity", listed)),
+          text);
       m.element("text", cohort.year().toString(), "x", Markup.num(centre),
           "y", Markup.num(BOTTOM + 20), "text-anchor", "middle");
     }

@@ -35,8 +35,8 @@ final class CoverageChart {
     String description = basis.isPresent()
         ? text.get("coverage.desc", cities, countries,
             text.when(basis.get().observedOn(), basis.get().precision()))
-        : text.get("coverage.desc.none", text.integer(coverage.listedCities()),
-            text.integer(coverage.listedCountries()));
+        : text.get("coverage.desc.none", text.count("city", coverage.listedCities()),
+            text.count("country", coverage.listedCountries()));
     Figure figure = new Figure(ID, text.get("coverage.title"), description, WIDTH, HEIGHT);
     bar(figure.body(), 4, text.get("coverage.cities", cities), coverage.listedCities(),
         coverage.reportedCities());

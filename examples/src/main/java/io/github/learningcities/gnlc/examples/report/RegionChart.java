@@ -60,7 +60,8 @@ final class RegionChart {
       double length = max == 0 ? 0 : BAR_MAX * count / max;
       boolean unknown = i == labels.size() - 1;
       m.open("g", "class", unknown ? "bar unknown" : "bar");
-      m.element("title", text.get("regions.tooltip", labels.get(i), text.integer(count)));
+      m.element("title", text.get("regions.tooltip", labels.get(i),
+          text.count("listedCity", count)));
       m.element("text", labels.get(i), "x", Markup.num(LEFT), "y", Markup.num(top + 13));
       m.selfClosing("rect", "x", Markup.num(LEFT), "y", Markup.num(top + 18),
           "width", Markup.num(length), "height", "16", "fill", unknown ? UNKNOWN : BAR);

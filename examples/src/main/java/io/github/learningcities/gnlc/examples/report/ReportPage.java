@@ -90,8 +90,8 @@ public final class ReportPage {
           text.when(total.observedOn(), total.precision())), "class", "lede").newLine();
     }
     Coverage coverage = network.coverage();
-    String listed = text.get("page.listed", text.integer(coverage.listedCities()),
-        text.integer(coverage.listedCountries()));
+    String listed = text.get("page.listed", text.count("city", coverage.listedCities()),
+        text.count("country", coverage.listedCountries()));
     m.element("p", listed + " " + completeness(network, text)).newLine();
     m.open("p", "class", "note").text(source(network.source(), text) + " ");
     network.source().sha256().ifPresent(digest ->

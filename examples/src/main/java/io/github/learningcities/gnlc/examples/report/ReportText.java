@@ -48,12 +48,21 @@ final class ReportText {
     return text;
   }
 
-  /** Returns the singular or the plural message ({@code key.one}, {@code key.other}) for a count. */
+  /**
+   * Returns the singular or the plural message ({@code key.one}, {@code key.other}) for a count,
+   * the count as {@code {0}}: singular for 1 in English, for 0 and 1 in French.
+   */
   String plural(String key, int count, Object... arguments) {
     Object[] all = new Object[arguments.length + 1];
     all[0] = integer(count);
     System.arraycopy(arguments, 0, all, 1, arguments.length);
-    return get(key + (count == 1 ? ".one" : ".other"), all);
+    boolean one = language == Language.fr ? count <= 1 : count == 1;
+    return get(key + (one ? ".one" : ".other"), all);
+  }
+
+  /** Returns a count with its unit ({@code unit.city}, {@code unit.country} …): "1 city", "2 cities". */
+  String count(String unit, int count) {
+    return plural("unit." + unit, count);
   }
 
   /** Tells whether the bundle has a message, for messages only one language needs. */

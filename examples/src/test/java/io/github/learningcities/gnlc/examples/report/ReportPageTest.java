@@ -179,8 +179,8 @@ class ReportPageTest {
 
     Coverage coverage = network.coverage();
     assertThat(page.all(XHTML, "header").get(0).getTextContent()).contains(
-        text.get("page.listed", text.integer(coverage.listedCities()),
-            text.integer(coverage.listedCountries())));
+        text.get("page.listed", text.count("city", coverage.listedCities()),
+            text.count("country", coverage.listedCountries())));
     List<List<String>> covered = page.rows("coverage-table");
     assertThat(number(covered.get(0).get(1))).isEqualTo(coverage.listedCities());
     assertThat(number(covered.get(0).get(2))).isEqualTo(coverage.reportedCities().getAsInt());
@@ -275,6 +275,19 @@ class ReportPageTest {
             + "member.");
     assertThat(some.rows("map-table")).extracting(r -> r.get(4)).containsExactly("yes", "yes");
     assertThat(some.byId("coverage").getTextContent()).contains("complete for these countries");
+  }
+
+  @Test
+  void countsAgreeInNumberInBothLanguages() {
+    ReportText en = new ReportText(Language.en);
+    ReportText fr = new ReportText(Language.fr);
+    assertThat(en.count("city", 0)).isEqualTo("0 cities");
+    assertThat(en.count("city", 1)).isEqualTo("1 city");
+    assertThat(en.count("country", 81)).isEqualTo("81 countries");
+    assertThat(fr.count("listedCity", 0)).isEqualTo("0 ville listée");
+    assertThat(fr.count("listedCity", 1)).isEqualTo("1 ville listée");
+    assertThat(fr.count("listedCity", 2)).isEqualTo("2 villes listées");
+    assertThat(fr.count("country", 1)).isEqualTo("1 pays");
   }
 
   @Test
