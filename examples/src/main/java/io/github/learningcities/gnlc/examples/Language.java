@@ -37,6 +37,16 @@ public enum Language {
   }
 
   /**
+   * Returns the examples' constant of one of gnlc's languages.
+   *
+   * @param language  gnlc's language
+   * @return the constant, never null
+   */
+  public static Language of(io.github.learningcities.gnlc.Language language) {
+    return values()[language.ordinal()];
+  }
+
+  /**
    * Returns the locale that decisions are explained in.
    *
    * @return the locale, never null
