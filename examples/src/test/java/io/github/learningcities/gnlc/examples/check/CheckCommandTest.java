@@ -213,7 +213,7 @@ class CheckCommandTest {
     assertThat(out())
         .contains("[met] membership.not-member: Warangal (IN) is not a member of the network on the"
             + " as-of date, according to the member list at hand (1 cities listed;")
-        .contains("Member list: " + members + ", 1 cities, complete for IN (sha256 ");
+        .contains("Member list: " + members + ", listed cities: 1, complete for IN (sha256 ");
     assertThat(err()).isEmpty();
   }
 
@@ -221,7 +221,7 @@ class CheckCommandTest {
   void theEmbeddedListIsNamedWithItsVersion() {
     assertThat(check(SAMPLES.resolve("warangal-late-2025.json").toString())).isZero();
     assertThat(out()).containsPattern(
-        "Member list: gnlc embedded data 2026-11-30, 362 cities, partial \\(sha256 [0-9a-f]{64}\\)\\.");
+        "Member list: gnlc embedded data 2026-11-30, listed cities: 362, partial \\(sha256 [0-9a-f]{64}\\)\\.");
   }
 
   @Test
