@@ -1,5 +1,6 @@
 package io.github.learningcities.gnlc.json;
 
+import io.github.learningcities.gnlc.Language;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
@@ -21,8 +22,12 @@ final class Out {
     this.locale = asked instanceof Locale ? (Locale) asked : null;
   }
 
-  /** Returns the language code of the messages rendered for the locale: French or English. */
+  /**
+   * Returns the code of the language the messages are rendered in for the locale, by core's
+   * fallback chain ({@link Language#from(Locale)}): {@code "es"} for {@code es-MX}, {@code "en"}
+   * for a language gnlc does not speak or no locale.
+   */
   String language() {
-    return locale != null && "fr".equals(locale.getLanguage()) ? "fr" : "en";
+    return Language.from(locale != null ? locale : Locale.ENGLISH).code();
   }
 }
