@@ -10,6 +10,7 @@
 module io.github.learningcities.gnlc.json {
   requires static org.jspecify;
   requires transitive io.github.learningcities.gnlc;
+  requires io.github.learningcities.gnlc.json.format;
   requires transitive tools.jackson.databind;
 
   exports io.github.learningcities.gnlc.json;

@@ -3,6 +3,9 @@ package io.github.learningcities.gnlc.json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
+import io.github.learningcities.gnlc.json.format.Limits;
+import io.github.learningcities.gnlc.json.format.Out;
+import io.github.learningcities.gnlc.json.format.Settings;
 import tools.jackson.core.Version;
 import tools.jackson.core.util.VersionUtil;
 import tools.jackson.databind.JacksonModule;
@@ -32,14 +35,14 @@ import tools.jackson.databind.JacksonModule;
  */
 public final class GnlcModule extends JacksonModule {
   /** The default of {@link #maxNestingDepth()}: 256 levels of objects and arrays. */
-  public static final int DEFAULT_MAX_NESTING_DEPTH = 256;
+  public static final int DEFAULT_MAX_NESTING_DEPTH = Limits.DEFAULT_MAX_NESTING_DEPTH;
   /**
    * The default of {@link #maxRuleDepth()}: 64 levels of conditions (a leaf alone is one level, a
    * composite holding leaves two).
    */
-  public static final int DEFAULT_MAX_RULE_DEPTH = 64;
+  public static final int DEFAULT_MAX_RULE_DEPTH = Limits.DEFAULT_MAX_RULE_DEPTH;
   /** The largest {@link #maxRuleDepth()} that {@link #withMaxRuleDepth(int)} accepts: 1,000. */
-  public static final int MAX_RULE_DEPTH_LIMIT = 1_000;
+  public static final int MAX_RULE_DEPTH_LIMIT = Limits.MAX_RULE_DEPTH_LIMIT;
   /**
    * The name of the serialization attribute that asks for decisions to be written with their
    * messages: set it to a {@link java.util.Locale} with
@@ -48,7 +51,7 @@ public final class GnlcModule extends JacksonModule {
    * {@code message} in that language. {@link GnlcJson#write(io.github.learningcities.gnlc.eligibility.Decision, java.util.Locale)}
    * does this for you.
    */
-  public static final String EXPLANATION_LOCALE = "gnlc.explanationLocale";
+  public static final String EXPLANATION_LOCALE = Out.EXPLANATION_LOCALE;
 
   private static final Version VERSION = loadVersion();
 

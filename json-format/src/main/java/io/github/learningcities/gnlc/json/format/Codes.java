@@ -1,4 +1,4 @@
-package io.github.learningcities.gnlc.json;
+package io.github.learningcities.gnlc.json.format;
 
 import io.github.learningcities.gnlc.ErrorCode;
 import io.github.learningcities.gnlc.GnlcException;
@@ -32,37 +32,37 @@ import java.util.function.Function;
  *
  * @param <E>  the enum
  */
-final class Codes<E extends Enum<E>> implements Codec<E> {
-  static final Codes<UnescoRegion> REGIONS =
+public final class Codes<E extends Enum<E>> implements Codec<E> {
+  public static final Codes<UnescoRegion> REGIONS =
       new Codes<>(UnescoRegion.class, Enum::name, "region", "one of the five UNESCO regions");
-  static final Codes<RegionBasis> REGION_BASES =
+  public static final Codes<RegionBasis> REGION_BASES =
       new Codes<>(RegionBasis.class, Enum::name, "regionBasis", "a region basis");
-  static final Codes<DatePrecision> DATE_PRECISIONS =
+  public static final Codes<DatePrecision> DATE_PRECISIONS =
       new Codes<>(DatePrecision.class, Enum::name, "precision", "a date precision");
-  static final Codes<CountQualifier> COUNT_QUALIFIERS =
+  public static final Codes<CountQualifier> COUNT_QUALIFIERS =
       new Codes<>(CountQualifier.class, Enum::name, "citiesQualifier", "a count qualifier");
-  static final Codes<MembershipStatus> MEMBERSHIP_STATUSES =
+  public static final Codes<MembershipStatus> MEMBERSHIP_STATUSES =
       new Codes<>(MembershipStatus.class, Enum::name, "membership", "a membership status");
-  static final Codes<GuidingDocument> GUIDING_DOCUMENTS =
+  public static final Codes<GuidingDocument> GUIDING_DOCUMENTS =
       new Codes<>(GuidingDocument.class, Enum::name, "guidingDocument", "a guiding document");
-  static final Codes<LinkSubject.Kind> LINK_SUBJECT_KINDS =
+  public static final Codes<LinkSubject.Kind> LINK_SUBJECT_KINDS =
       new Codes<>(LinkSubject.Kind.class, Enum::name, "kind", "a link subject kind");
-  static final Codes<BuildingBlock> BUILDING_BLOCKS =
+  public static final Codes<BuildingBlock> BUILDING_BLOCKS =
       new Codes<>(BuildingBlock.class, BuildingBlock::code, "buildingBlock", "a building block code");
-  static final Codes<WiderBenefit> WIDER_BENEFITS =
+  public static final Codes<WiderBenefit> WIDER_BENEFITS =
       new Codes<>(WiderBenefit.class, WiderBenefit::code, "widerBenefit", "a wider benefit code");
-  static final Codes<FundamentalCondition> FUNDAMENTAL_CONDITIONS = new Codes<>(
+  public static final Codes<FundamentalCondition> FUNDAMENTAL_CONDITIONS = new Codes<>(
       FundamentalCondition.class, FundamentalCondition::code, "fundamentalCondition",
       "a fundamental condition code");
-  static final Codes<ApplicationKind> APPLICATION_KINDS =
+  public static final Codes<ApplicationKind> APPLICATION_KINDS =
       new Codes<>(ApplicationKind.class, Enum::name, "kind", "an application kind");
-  static final Codes<SignatoryRole> SIGNATORY_ROLES =
+  public static final Codes<SignatoryRole> SIGNATORY_ROLES =
       new Codes<>(SignatoryRole.class, Enum::name, "signatoryRole", "a signatory role");
-  static final Codes<Verification> VERIFICATIONS =
+  public static final Codes<Verification> VERIFICATIONS =
       new Codes<>(Verification.class, Enum::name, "verification", "a verification");
-  static final Codes<Outcome> OUTCOMES = new Codes<>(Outcome.class, Enum::name, "outcome", "an outcome");
-  static final Codes<Verdict> VERDICTS = new Codes<>(Verdict.class, Enum::name, "verdict", "a verdict");
-  static final Codes<Fact> FACTS = new Codes<>(Fact.class, Fact::id, "fact", "a fact id");
+  public static final Codes<Outcome> OUTCOMES = new Codes<>(Outcome.class, Enum::name, "outcome", "an outcome");
+  public static final Codes<Verdict> VERDICTS = new Codes<>(Verdict.class, Enum::name, "verdict", "a verdict");
+  public static final Codes<Fact> FACTS = new Codes<>(Fact.class, Fact::id, "fact", "a fact id");
 
   private final Class<E> type;
   private final Function<E, String> code;
@@ -82,32 +82,32 @@ final class Codes<E extends Enum<E>> implements Codec<E> {
     this.description = description + " (" + String.join(", ", byCode.keySet()) + ")";
   }
 
-  Class<E> type() {
+  public Class<E> type() {
     return type;
   }
 
   /** Returns the field name used in messages for a value that is not a property. */
-  String field() {
+  public String field() {
     return field;
   }
 
   /** Returns the codes, in enum order. */
-  List<String> codes() {
+  public List<String> codes() {
     return List.copyOf(byCode.keySet());
   }
 
   /** Returns the code of a value, as written. */
-  String code(E value) {
+  public String code(E value) {
     return code.apply(value);
   }
 
   @Override
   public E read(In in, String field) {
-    String text = Read.string(in.p, in.ctxt, field);
+    String text = Read.string(in.p, field);
     try {
       return parse(text, field);
     } catch (GnlcException e) {
-      return Read.rejected(in.p, in.ctxt, type, text, field, e);
+      return Read.rejected(in.p, type, text, field, e);
     }
   }
 
@@ -126,7 +126,7 @@ final class Codes<E extends Enum<E>> implements Codec<E> {
    *
    * @throws GnlcException if the text is not one of the codes
    */
-  E parse(String text, String field) {
+  public E parse(String text, String field) {
     E value = byCode.get(text);
     if (value == null) {
       throw new GnlcException(type == UnescoRegion.class ? ErrorCode.INVALID_REGION

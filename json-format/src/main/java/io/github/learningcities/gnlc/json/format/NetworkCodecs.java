@@ -1,4 +1,4 @@
-package io.github.learningcities.gnlc.json;
+package io.github.learningcities.gnlc.json.format;
 
 import io.github.learningcities.gnlc.ErrorCode;
 import io.github.learningcities.gnlc.GnlcException;
@@ -21,14 +21,16 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /** The tables of the values and documents of core's {@code network} package. */
-final class NetworkCodecs {
-  static final ObjectCodec<City> CITY = ObjectCodec.<City, City.Builder>of(City.class, "city")
+public final class NetworkCodecs {
+  public static final ObjectCodec<City> CITY = ObjectCodec.<City, City.Builder>of(City.class, "city")
       .opt("id", Read.CITY_ID, City::id, null) // derived: written, and checked when given
       .req("name", Read.NON_BLANK, City::name, City.Builder::name)
       .req("country", Read.COUNTRY, City::country, City.Builder::country)
@@ -52,13 +54,13 @@ final class NetworkCodecs {
         return city;
       });
 
-  static final ObjectCodec<CallWindow> CALL_WINDOW =
+  public static final ObjectCodec<CallWindow> CALL_WINDOW =
       ObjectCodec.<CallWindow, Void>of(CallWindow.class, "call")
           .req("opens", Read.DATE, CallWindow::opens, null)
           .req("closes", Read.DATE, CallWindow::closes, null)
           .build(v -> CallWindow.of(v.get("opens"), v.get("closes")));
 
-  static final ObjectCodec<Cohort> COHORT = ObjectCodec.<Cohort, Cohort.Builder>of(Cohort.class, "cohort")
+  public static final ObjectCodec<Cohort> COHORT = ObjectCodec.<Cohort, Cohort.Builder>of(Cohort.class, "cohort")
       .req("year", Read.YEAR, Cohort::year, Cohort.Builder::year)
       .req("announcedOn", Read.DATE, Cohort::announcedOn, Cohort.Builder::announcedOn)
       .req("newCities", Read.COUNT, Cohort::newCities, Cohort.Builder::newCities)
@@ -71,7 +73,7 @@ final class NetworkCodecs {
       .req("source", Read.URI_REFERENCE, Cohort::source, Cohort.Builder::source)
       .build(v -> v.into(Cohort.builder()).build());
 
-  static final ObjectCodec<ReportedTotal> REPORTED_TOTAL =
+  public static final ObjectCodec<ReportedTotal> REPORTED_TOTAL =
       ObjectCodec.<ReportedTotal, ReportedTotal.Builder>of(ReportedTotal.class, "reportedTotal")
           .req("observedOn", Read.DATE, ReportedTotal::observedOn, ReportedTotal.Builder::observedOn)
           .req("precision", Codes.DATE_PRECISIONS, ReportedTotal::precision,
@@ -87,7 +89,7 @@ final class NetworkCodecs {
           .req("source", Read.URI_REFERENCE, ReportedTotal::source, ReportedTotal.Builder::source)
           .build(v -> v.into(ReportedTotal.builder().note("")).build());
 
-  static final ObjectCodec<Coverage> COVERAGE = ObjectCodec.<Coverage, Void>of(Coverage.class, "coverage")
+  public static final ObjectCodec<Coverage> COVERAGE = ObjectCodec.<Coverage, Void>of(Coverage.class, "coverage")
       .req("listedCities", Read.COUNT, Coverage::listedCities, null)
       .req("listedCountries", Read.COUNT, Coverage::listedCountries, null)
       .opt("reportedCities", Read.COUNT, Coverage::reportedCities, null)
@@ -96,8 +98,8 @@ final class NetworkCodecs {
       .build(v -> Coverage.of(v.get("listedCities"), v.get("listedCountries"),
           v.optInt("reportedCities"), v.optInt("reportedCountries"), v.get("complete")));
 
-  static final ObjectCodec<Network> NETWORK = ObjectCodec.<Network, Network.Builder>of(Network.class, "network")
-      .req("formatVersion", Read.FORMAT_VERSION, n -> GnlcJson.FORMAT_VERSION, null)
+  public static final ObjectCodec<Network> NETWORK = ObjectCodec.<Network, Network.Builder>of(Network.class, "network")
+      .req("formatVersion", Read.FORMAT_VERSION, n -> Limits.FORMAT_VERSION, null)
       .opt("complete", Read.BOOL, Network::complete, Network.Builder::complete)
       .opt("completeCountries", ListCodec.of(Read.COUNTRY)
               .distinct(c -> c, null, c -> GnlcException.quote(c.code())),
@@ -113,7 +115,7 @@ final class NetworkCodecs {
           Network.Builder::addAllReportedTotals)
       .build(v -> v.into(Network.builder()).build());
 
-  static final ObjectCodec<NetworkStatistics> STATISTICS =
+  public static final ObjectCodec<NetworkStatistics> STATISTICS =
       ObjectCodec.<NetworkStatistics, NetworkStatistics.Builder>of(NetworkStatistics.class, "statistics")
           .req("cities", Read.COUNT, NetworkStatistics::cities, NetworkStatistics.Builder::cities)
           .req("countries", Read.COUNT, NetworkStatistics::countries,
@@ -147,15 +149,36 @@ final class NetworkCodecs {
             return v.into(NetworkStatistics.builder()).build();
           });
 
-  static final ObjectCodec<NetworkSummary> SUMMARY =
-      ObjectCodec.<NetworkSummary, Void>of(NetworkSummary.class, "networkSummary")
-          .req("formatVersion", Read.FORMAT_VERSION, s -> GnlcJson.FORMAT_VERSION, null)
-          .req("statistics", STATISTICS, NetworkSummary::statistics, null)
-          .req("coverage", COVERAGE, NetworkSummary::coverage, null)
-          .opt("latestReportedTotal", REPORTED_TOTAL, NetworkSummary::latestReportedTotal, null)
-          .build(v -> v.has("latestReportedTotal")
-              ? NetworkSummary.of(v.get("statistics"), v.get("coverage"), v.get("latestReportedTotal"))
-              : NetworkSummary.of(v.get("statistics"), v.get("coverage")));
+  /**
+   * The table of the network summary document, for the class a Jackson module publishes it as.
+   *
+   * @param type  the class of the document
+   * @param statistics  its statistics
+   * @param coverage  its coverage
+   * @param latest  its latest reported total, if any
+   * @param of  creates a document from its statistics, coverage and latest total (or null)
+   * @return the table
+   */
+  public static <S> ObjectCodec<S> summary(Class<S> type, Function<S, NetworkStatistics> statistics,
+      Function<S, Coverage> coverage, Function<S, Optional<ReportedTotal>> latest, SummaryOf<S> of) {
+    return ObjectCodec.<S, Void>of(type, "networkSummary")
+        .req("formatVersion", Read.FORMAT_VERSION, s -> Limits.FORMAT_VERSION, null)
+        .req("statistics", STATISTICS, statistics, null)
+        .req("coverage", COVERAGE, coverage, null)
+        .opt("latestReportedTotal", REPORTED_TOTAL, latest, null)
+        .build(v -> of.of(v.get("statistics"), v.get("coverage"), v.get("latestReportedTotal")));
+  }
+
+  /**
+   * Creates a network summary document.
+   *
+   * @param <S>  the class of the document
+   */
+  @FunctionalInterface
+  public interface SummaryOf<S> {
+    /** Creates the document; {@code latest} is null when none was given. */
+    S of(NetworkStatistics statistics, Coverage coverage, @Nullable ReportedTotal latest);
+  }
 
   private static final Pattern MEMBER_BY = Pattern.compile("[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?");
 
@@ -191,7 +214,7 @@ final class NetworkCodecs {
    * Parses a member-by date: {@code yyyy}, {@code yyyy-mm} or {@code yyyy-mm-dd}; a rejection
    * quotes the text as given.
    */
-  static MembershipStart memberBy(String text) {
+  public static MembershipStart memberBy(String text) {
     if (MEMBER_BY.matcher(text).matches()) {
       try {
         switch (text.length()) {

@@ -1,18 +1,15 @@
-package io.github.learningcities.gnlc.json;
+package io.github.learningcities.gnlc.json.format;
 
 import io.github.learningcities.gnlc.GnlcException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 
 /**
  * A JSON object used as a map, keyed by codes or years (such as {@code {"B3": "evidence"}} or
  * {@code {"2022": 65}}): a key that does not parse is reported through
- * {@link tools.jackson.databind.DeserializationContext#handleWeirdKey}, a key given twice and a
+ * {@link TokenReader#weirdKey}, a key given twice and a
  * {@code null} value are refused, and the path of a problem ends with the key. Written in the
  * order of the map given.
  *
@@ -21,7 +18,7 @@ import tools.jackson.core.JsonToken;
  * @param <K>  the key type
  * @param <V>  the value type
  */
-final class MapCodec<K, V> implements Codec<Map<K, V>> {
+public final class MapCodec<K, V> implements Codec<Map<K, V>> {
   private final Class<K> keyType;
   private final BiFunction<String, String, K> parse;
   private final Function<K, String> text;
@@ -51,39 +48,39 @@ final class MapCodec<K, V> implements Codec<Map<K, V>> {
   }
 
   /** Returns the codec of the values. */
-  Codec<V> values() {
+  public Codec<V> values() {
     return values;
   }
 
   @Override
   public Map<K, V> read(In in, String field) {
-    JsonParser p = in.p;
-    if (p.currentToken() != JsonToken.START_OBJECT) {
-      return Problems.wrongToken(p, in.ctxt, Map.class, field, "an object");
+    TokenReader p = in.p;
+    if (p.currentToken() != Token.START_OBJECT) {
+      return Problems.wrongToken(p, Map.class, field, "an object");
     }
     Map<K, V> out = new LinkedHashMap<>();
     Map<String, Boolean> seen = new LinkedHashMap<>();
-    for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
+    for (Token t = p.nextToken(); t != Token.END_OBJECT; t = p.nextToken()) {
       String name = p.currentName();
       try {
         K key;
         try {
           key = parse.apply(name, field);
         } catch (GnlcException e) {
-          key = Problems.weirdKey(p, in.ctxt, keyType, name, Read.relabel(e, field), e);
+          key = Problems.weirdKey(p, keyType, name, Read.relabel(e, field), e);
         }
         p.nextToken();
         if (seen.put(name, Boolean.TRUE) != null) {
           throw Problems.mismatch(p, Map.class,
               field + ": the key " + GnlcException.quote(name) + " is given twice");
         }
-        if (p.currentToken() == JsonToken.VALUE_NULL) {
+        if (p.currentToken() == Token.VALUE_NULL) {
           throw Problems.mismatch(p, Map.class,
               field + "." + name + ": null is not allowed (" + nullHint + ")");
         }
         out.put(key, values.read(in, field + "." + name));
-      } catch (JacksonException e) {
-        throw e.prependPath(Map.class, name);
+      } catch (RuntimeException e) {
+        throw p.isProblem(e) ? p.at(e, Map.class, name) : e;
       }
     }
     return out;

@@ -1,4 +1,4 @@
-package io.github.learningcities.gnlc.json;
+package io.github.learningcities.gnlc.json.format;
 
 import io.github.learningcities.gnlc.ErrorCode;
 import io.github.learningcities.gnlc.GnlcException;
@@ -24,16 +24,16 @@ import java.net.URI;
 import java.time.Year;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import tools.jackson.core.JsonToken;
 
 /** The tables of the values and documents of core's {@code eligibility} package. */
-final class EligibilityCodecs {
+public final class EligibilityCodecs {
   private static final ListCodec<URI> SOURCES = ListCodec.of(Read.URI_REFERENCE);
 
   /**
@@ -42,9 +42,9 @@ final class EligibilityCodecs {
    * one order for both kinds, sets in a stable order: pledges and building blocks in enum order,
    * years ascending.
    */
-  static final ObjectCodec<Application> APPLICATION =
+  public static final ObjectCodec<Application> APPLICATION =
       ObjectCodec.<Application, Void>of(Application.class, "application")
-          .req("formatVersion", Read.FORMAT_VERSION, a -> GnlcJson.FORMAT_VERSION, null)
+          .req("formatVersion", Read.FORMAT_VERSION, a -> Limits.FORMAT_VERSION, null)
           .discriminator("kind", Application::kind)
           .opt("cityName", Read.NON_BLANK, Application::cityName, null)
           .opt("country", Read.COUNTRY, Application::country, null)
@@ -102,18 +102,18 @@ final class EligibilityCodecs {
           .build();
 
   /** One application document, or an array of them; written, always the array. */
-  static final Codec<ApplicationBatch> BATCH = new Codec<>() {
+  public static final Codec<ApplicationBatch> BATCH = new Codec<>() {
     private final ListCodec<Application> list = ListCodec.of(APPLICATION);
 
     @Override
     public ApplicationBatch read(In in, String field) {
-      if (in.p.currentToken() == JsonToken.START_ARRAY) {
+      if (in.p.currentToken() == Token.START_ARRAY) {
         return new ApplicationBatch(list.read(in, field));
       }
-      if (in.p.currentToken() == JsonToken.START_OBJECT) {
+      if (in.p.currentToken() == Token.START_OBJECT) {
         return new ApplicationBatch(List.of(APPLICATION.read(in, "application")));
       }
-      return Problems.wrongToken(in.p, in.ctxt, ApplicationBatch.class, field, expected());
+      return Problems.wrongToken(in.p, ApplicationBatch.class, field, expected());
     }
 
     @Override
@@ -127,7 +127,7 @@ final class EligibilityCodecs {
     }
   };
 
-  static final ObjectCodec<Call> CALL = ObjectCodec.<Call, Call.Builder>of(Call.class, "call")
+  public static final ObjectCodec<Call> CALL = ObjectCodec.<Call, Call.Builder>of(Call.class, "call")
       .req("opens", Read.DATE, Call::opens, Call.Builder::opens)
       .req("closes", Read.DATE, Call::closes, Call.Builder::closes)
       .opt("extendedDeadlines", ListCodec.of(Read.DATE), Call::extendedDeadlines,
@@ -136,14 +136,14 @@ final class EligibilityCodecs {
       .build(v -> v.into(Call.builder()).build());
 
   /** A rule's own messages in one language, one per outcome. */
-  static final ObjectCodec<MessageTemplates> TEMPLATES =
+  public static final ObjectCodec<MessageTemplates> TEMPLATES =
       ObjectCodec.<MessageTemplates, Void>of(MessageTemplates.class, "messages")
           .req("MET", Read.NON_BLANK, MessageTemplates::met, null)
           .req("NOT_MET", Read.NON_BLANK, MessageTemplates::notMet, null)
           .req("UNKNOWN", Read.NON_BLANK, MessageTemplates::unknown, null)
           .build(v -> MessageTemplates.of(v.get("MET"), v.get("NOT_MET"), v.get("UNKNOWN")));
 
-  static final ObjectCodec<Rule> RULE = ObjectCodec.<Rule, Rule.Builder>of(Rule.class, "rule")
+  public static final ObjectCodec<Rule> RULE = ObjectCodec.<Rule, Rule.Builder>of(Rule.class, "rule")
       .req("id", Read.STRING, Rule::id, Rule.Builder::id)
       .req("title", Read.NON_BLANK, Rule::title, Rule.Builder::title)
       .req("text", Read.NON_BLANK, Rule::text, Rule.Builder::text)
@@ -156,7 +156,7 @@ final class EligibilityCodecs {
       .req("condition", ConditionCodec.CONDITION, Rule::condition, Rule.Builder::condition)
       .build(v -> v.into(Rule.builder()).build());
 
-  static final ObjectCodec<Quota> QUOTA = ObjectCodec.<Quota, Quota.Builder>of(Quota.class, "quota")
+  public static final ObjectCodec<Quota> QUOTA = ObjectCodec.<Quota, Quota.Builder>of(Quota.class, "quota")
       .req("id", Read.STRING, Quota::id, Quota.Builder::id)
       .req("title", Read.NON_BLANK, Quota::title, Quota.Builder::title)
       .req("text", Read.NON_BLANK, Quota::text, Quota.Builder::text)
@@ -167,8 +167,8 @@ final class EligibilityCodecs {
       .opt("unresolvedMaximum", Read.COUNT, Quota::unresolvedMaximum, Quota.Builder::unresolvedMaximum)
       .build(v -> v.into(Quota.builder()).build());
 
-  static final ObjectCodec<RuleSet> RULE_SET = ObjectCodec.<RuleSet, RuleSet.Builder>of(RuleSet.class, "ruleSet")
-      .req("formatVersion", Read.FORMAT_VERSION, r -> GnlcJson.FORMAT_VERSION, null)
+  public static final ObjectCodec<RuleSet> RULE_SET = ObjectCodec.<RuleSet, RuleSet.Builder>of(RuleSet.class, "ruleSet")
+      .req("formatVersion", Read.FORMAT_VERSION, r -> Limits.FORMAT_VERSION, null)
       .req("id", Read.STRING, RuleSet::id, RuleSet.Builder::id)
       .req("version", Read.NON_BLANK, RuleSet::version, RuleSet.Builder::version)
       .req("kind", Codes.APPLICATION_KINDS, RuleSet::kind, RuleSet.Builder::kind)
@@ -183,9 +183,9 @@ final class EligibilityCodecs {
           RuleSet::quotas, RuleSet.Builder::addAllQuotas)
       .build(v -> v.into(RuleSet.builder()).build());
 
-  static final ObjectCodec<RuleSetCatalogue> RULE_SET_CATALOGUE =
+  public static final ObjectCodec<RuleSetCatalogue> RULE_SET_CATALOGUE =
       ObjectCodec.<RuleSetCatalogue, Void>of(RuleSetCatalogue.class, "ruleSetCatalogue")
-          .req("formatVersion", Read.FORMAT_VERSION, c -> GnlcJson.FORMAT_VERSION, null)
+          .req("formatVersion", Read.FORMAT_VERSION, c -> Limits.FORMAT_VERSION, null)
           .opt("ruleSets", ListCodec.of(RULE_SET)
                   .distinct(RuleSet::id, "id", id -> "the rule set id " + GnlcException.quote(id)),
               RuleSetCatalogue::ruleSets, null)
@@ -195,7 +195,7 @@ final class EligibilityCodecs {
    * A finding; its rendered {@code message}, written on request in a language, is read (it must
    * be a string) and dropped: it is derived text, rendered again on demand.
    */
-  static final ObjectCodec<Finding> FINDING = ObjectCodec.<Finding, Finding.Builder>of(Finding.class, "finding")
+  public static final ObjectCodec<Finding> FINDING = ObjectCodec.<Finding, Finding.Builder>of(Finding.class, "finding")
       .req("ruleId", Read.STRING, Finding::ruleId, Finding.Builder::ruleId)
       .req("outcome", Codes.OUTCOMES, Finding::outcome, Finding.Builder::outcome)
       .opt("observed", Read.STRING, Finding::observed, Finding.Builder::observed)
@@ -215,7 +215,7 @@ final class EligibilityCodecs {
       .build(v -> v.into(Finding.builder()).build());
 
   /** Where a member list comes from: a name, and the version and SHA-256 of its data. */
-  static final ObjectCodec<NetworkSource> SOURCE =
+  public static final ObjectCodec<NetworkSource> SOURCE =
       ObjectCodec.<NetworkSource, NetworkSource.Builder>of(NetworkSource.class, "source")
           .req("name", Read.LINE, NetworkSource::name, NetworkSource.Builder::name)
           .opt("version", Read.DATE, NetworkSource::version, NetworkSource.Builder::version)
@@ -223,7 +223,7 @@ final class EligibilityCodecs {
           .build(v -> v.into(NetworkSource.builder()).build());
 
   /** The member list a decision was judged against. */
-  static final ObjectCodec<MemberListBasis> MEMBER_LIST =
+  public static final ObjectCodec<MemberListBasis> MEMBER_LIST =
       ObjectCodec.<MemberListBasis, MemberListBasis.Builder>of(MemberListBasis.class, "memberList")
           .req("source", SOURCE, MemberListBasis::source, MemberListBasis.Builder::source)
           .req("listedCities", Read.COUNT, MemberListBasis::listedCities,
@@ -240,8 +240,8 @@ final class EligibilityCodecs {
    * on input and, when given, must match what the findings make of them; the rendered
    * {@code language} and {@code explanation}, written on request, are read for shape and dropped.
    */
-  static final ObjectCodec<Decision> DECISION = ObjectCodec.<Decision, Decision.Builder>of(Decision.class, "decision")
-      .req("formatVersion", Read.FORMAT_VERSION, d -> GnlcJson.FORMAT_VERSION, null)
+  public static final ObjectCodec<Decision> DECISION = ObjectCodec.<Decision, Decision.Builder>of(Decision.class, "decision")
+      .req("formatVersion", Read.FORMAT_VERSION, d -> Limits.FORMAT_VERSION, null)
       .req("ruleSetId", Read.STRING, Decision::ruleSetId, Decision.Builder::ruleSetId)
       .req("ruleSetVersion", Read.NON_BLANK, Decision::ruleSetVersion, Decision.Builder::ruleSetVersion)
       .req("asOf", Read.DATE, Decision::asOf, Decision.Builder::asOf)
@@ -275,11 +275,21 @@ final class EligibilityCodecs {
         return decision;
       });
 
-  static final ObjectCodec<DecisionsDocument> DECISIONS =
-      ObjectCodec.<DecisionsDocument, Void>of(DecisionsDocument.class, "decisions")
-          .req("formatVersion", Read.FORMAT_VERSION, d -> GnlcJson.FORMAT_VERSION, null)
-          .opt("decisions", ListCodec.of(DECISION), DecisionsDocument::decisions, null)
-          .build(v -> DecisionsDocument.of(v.<List<Decision>>opt("decisions").orElse(List.of())));
+  /**
+   * The table of the decisions document, for the class a Jackson module publishes it as.
+   *
+   * @param type  the class of the document
+   * @param decisions  its decisions
+   * @param of  creates a document of decisions
+   * @return the table
+   */
+  public static <D> ObjectCodec<D> decisions(
+      Class<D> type, Function<D, List<Decision>> decisions, Function<List<Decision>, D> of) {
+    return ObjectCodec.<D, Void>of(type, "decisions")
+        .req("formatVersion", Read.FORMAT_VERSION, d -> Limits.FORMAT_VERSION, null)
+        .opt("decisions", ListCodec.of(DECISION), decisions, null)
+        .build(v -> of.apply(v.<List<Decision>>opt("decisions").orElse(List.of())));
+  }
 
   private EligibilityCodecs() {}
 
@@ -287,15 +297,15 @@ final class EligibilityCodecs {
    * Reads an application of one kind, as a {@code MembershipApplication} or an
    * {@code AwardNomination}: another kind is refused at {@code kind}.
    */
-  static <T extends Application> Codec<T> only(Class<T> type, ApplicationKind kind) {
+  public static <T extends Application> Codec<T> only(Class<T> type, ApplicationKind kind) {
     return new Codec<>() {
       @Override
       public T read(In in, String field) {
         Application application = APPLICATION.read(in, field);
         if (application.kind() != kind) {
-          throw Problems.mismatch(in.p, type, "kind: \"" + application.kind() + "\" is not " + kind
-              + " (reading " + (kind == ApplicationKind.MEMBERSHIP ? "a membership application"
-                  : "an award nomination") + ")").prependPath(type, "kind");
+          throw in.p.at(Problems.mismatch(in.p, type, "kind: \"" + application.kind() + "\" is not "
+              + kind + " (reading " + (kind == ApplicationKind.MEMBERSHIP ? "a membership application"
+                  : "an award nomination") + ")"), type, "kind");
         }
         return type.cast(application);
       }

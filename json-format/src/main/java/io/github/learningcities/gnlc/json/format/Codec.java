@@ -1,9 +1,6 @@
-package io.github.learningcities.gnlc.json;
+package io.github.learningcities.gnlc.json.format;
 
 import java.util.function.BiConsumer;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.JsonParser;
-import tools.jackson.databind.DeserializationContext;
 
 /**
  * How one kind of JSON value is read and written: a scalar, a list, a map, or an object through
@@ -12,7 +9,7 @@ import tools.jackson.databind.DeserializationContext;
  *
  * @param <T>  the type read and written
  */
-interface Codec<T> {
+public interface Codec<T> {
   /**
    * Reads the value at the parser's current token, which it consumes entirely.
    *
@@ -20,10 +17,10 @@ interface Codec<T> {
    * @param field  the name of the field read, for messages
    * @return the value, never null
    */
-  T read(In in, String field);
+  public T read(In in, String field);
 
   /** Writes a value, already checked with {@link #check}. */
-  void write(T value, Out out);
+  public void write(T value, Out out);
 
   /**
    * Checks, before anything is written, that a value can be written (a custom condition cannot,
@@ -43,17 +40,17 @@ interface Codec<T> {
 
   /** Reads one JSON value at the parser's current token, which it consumes entirely. */
   @FunctionalInterface
-  interface Reader<T> {
+  public interface Reader<T> {
     /** Reads the value, reporting every problem through the context; never returns null. */
-    T read(JsonParser p, DeserializationContext ctxt, String field);
+    T read(TokenReader p, String field);
   }
 
   /** A scalar: read by a {@link Reader} (which reports every problem), written as given. */
-  static <T> Codec<T> scalar(String expected, Reader<T> reader, BiConsumer<JsonGenerator, T> writer) {
+  public static <T> Codec<T> scalar(String expected, Reader<T> reader, BiConsumer<TokenWriter, T> writer) {
     return new Codec<>() {
       @Override
       public T read(In in, String field) {
-        return reader.read(in.p, in.ctxt, field);
+        return reader.read(in.p, field);
       }
 
       @Override

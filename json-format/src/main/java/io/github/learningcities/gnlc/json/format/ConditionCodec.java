@@ -1,4 +1,4 @@
-package io.github.learningcities.gnlc.json;
+package io.github.learningcities.gnlc.json.format;
 
 import io.github.learningcities.gnlc.ErrorCode;
 import io.github.learningcities.gnlc.GnlcException;
@@ -13,11 +13,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.databind.DatabindException;
-import tools.jackson.databind.DeserializationContext;
 
 /**
  * A {@link Condition}: an object whose {@code type} (anywhere in the object) is one of the closed
@@ -30,12 +25,12 @@ import tools.jackson.databind.DeserializationContext;
  *
  * <p>This class is immutable and thread-safe.
  */
-final class ConditionCodec implements Codec<Condition> {
+public final class ConditionCodec implements Codec<Condition> {
   /** A scalar element of {@code values}, kept until the fact says how to read it. */
-  record Scalar(String text, boolean number) {}
+  public record Scalar(String text, boolean number) {}
 
   /** A string or an integer, as the fact of the condition reads it. */
-  static final Codec<Scalar> SCALAR = Codec.scalar("a string or a year",
+  public static final Codec<Scalar> SCALAR = Codec.scalar("a string or a year",
       ConditionCodec::scalar,
       (g, s) -> {
         if (s.number()) {
@@ -47,7 +42,7 @@ final class ConditionCodec implements Codec<Condition> {
   private static final Codec<List<Scalar>> SCALARS = ListCodec.of(SCALAR);
 
   /** The codec of conditions (after {@link #SCALARS}, which it uses). */
-  static final ConditionCodec CONDITION = new ConditionCodec();
+  public static final ConditionCodec CONDITION = new ConditionCodec();
 
   private final ObjectCodec<Condition> table;
 
@@ -172,26 +167,26 @@ final class ConditionCodec implements Codec<Condition> {
     }
   }
 
-  private static DatabindException failure(Out out, Node node, String message) {
-    DatabindException e = DatabindException.from(out.gen, message);
+  private static RuntimeException failure(Out out, Node node, String message) {
+    RuntimeException e = out.gen.failure(message);
     for (Node n = node; n.parent() != null; n = n.parent()) {
       if (n.index() >= 0) {
-        e.prependPath(Condition.class, n.index());
+        e = out.gen.at(e, Condition.class, n.index());
       }
-      e.prependPath(Condition.class, n.property());
+      e = out.gen.at(e, Condition.class, n.property());
     }
     return e;
   }
 
-  private static Scalar scalar(JsonParser p, DeserializationContext ctxt, String field) {
-    if (p.currentToken() == JsonToken.VALUE_STRING) {
+  private static Scalar scalar(TokenReader p, String field) {
+    if (p.currentToken() == Token.VALUE_STRING) {
       return new Scalar(p.getString(), false);
     }
     BigInteger whole = Read.integer(p);
     if (whole != null) {
       return new Scalar(whole.toString(), true);
     }
-    return Problems.wrongToken(p, ctxt, String.class, field, "a string or a year");
+    return Problems.wrongToken(p, String.class, field, "a string or a year");
   }
 
   /** The values of a condition as written: years as numbers, building blocks as codes. */
@@ -228,15 +223,15 @@ final class ConditionCodec implements Codec<Condition> {
           try {
             out.add(Codes.BUILDING_BLOCKS.parse(scalar.text(), element).name());
           } catch (GnlcException e) {
-            BuildingBlock block = Read.rejected(in.p, in.ctxt, BuildingBlock.class, scalar.text(),
+            BuildingBlock block = Read.rejected(in.p, BuildingBlock.class, scalar.text(),
                 element, e);
             out.add(block.name());
           }
         } else {
           out.add(scalar.text());
         }
-      } catch (JacksonException e) {
-        throw e.prependPath(List.class, i).prependPath(Condition.class, property);
+      } catch (RuntimeException e) {
+        throw in.p.isProblem(e) ? in.p.at(in.p.at(e, List.class, i), Condition.class, property) : e;
       }
     }
     return out;
@@ -249,7 +244,7 @@ final class ConditionCodec implements Codec<Condition> {
     }
     BigInteger value = new BigInteger(scalar.text());
     if (value.compareTo(BigInteger.ONE) < 0 || value.compareTo(BigInteger.valueOf(9999)) > 0) {
-      Year replacement = Problems.weirdNumber(in.p, in.ctxt, Year.class, value,
+      Year replacement = Problems.weirdNumber(in.p, Year.class, value,
           element + ": " + value + " is not a year from 1 to 9999", null);
       return replacement.toString();
     }

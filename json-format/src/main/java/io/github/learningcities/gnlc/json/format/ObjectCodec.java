@@ -1,4 +1,4 @@
-package io.github.learningcities.gnlc.json;
+package io.github.learningcities.gnlc.json.format;
 
 import io.github.learningcities.gnlc.GnlcException;
 import java.time.Year;
@@ -15,11 +15,6 @@ import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.core.io.SerializedString;
-import tools.jackson.databind.DatabindException;
 
 /**
  * A JSON object read and written through the table of its properties: for each, its JSON name,
@@ -38,7 +33,7 @@ import tools.jackson.databind.DatabindException;
  *
  * @param <T>  the type read and written
  */
-final class ObjectCodec<T> implements Codec<T> {
+public final class ObjectCodec<T> implements Codec<T> {
   private final Class<T> type;
   private final String field;
   private final List<Property> properties;
@@ -77,7 +72,7 @@ final class ObjectCodec<T> implements Codec<T> {
    *
    * @param field  the name of a value of the type in messages, when it is not a property
    */
-  static <T, B> Table<T, B> of(Class<T> type, String field) {
+  public static <T, B> Table<T, B> of(Class<T> type, String field) {
     return new Table<>(type, field);
   }
 
@@ -92,33 +87,33 @@ final class ObjectCodec<T> implements Codec<T> {
   }
 
   /** Returns the name of a value of the type in messages, when it is not a property. */
-  String field() {
+  public String field() {
     return field;
   }
 
-  Class<T> type() {
+  public Class<T> type() {
     return type;
   }
 
   /** Returns the codec of each property, in table order (for tests against the schemas). */
-  Map<String, Codec<?>> codecs() {
+  public Map<String, Codec<?>> codecs() {
     Map<String, Codec<?>> out = new LinkedHashMap<>();
     properties.forEach(p -> out.put(p.name, p.codec));
     return out;
   }
 
   /** Returns the variants' keys, none for a type that has none. */
-  List<Object> variants() {
+  public List<Object> variants() {
     return List.copyOf(variants.keySet());
   }
 
   /** Returns the properties a variant (or, for null, a type without variants) allows. */
-  List<String> allowedIn(@Nullable Object variant) {
+  public List<String> allowedIn(@Nullable Object variant) {
     return names(variant == null ? -1L : variants.get(variant).allowed);
   }
 
   /** Returns the properties a variant (or, for null, a type without variants) requires. */
-  List<String> requiredIn(@Nullable Object variant) {
+  public List<String> requiredIn(@Nullable Object variant) {
     long mask = bit(discriminator) | (variant == null ? 0 : variants.get(variant).required);
     for (int i = 0; i < properties.size(); i++) {
       mask |= properties.get(i).required ? bit(i) : 0;
@@ -128,14 +123,14 @@ final class ObjectCodec<T> implements Codec<T> {
 
   @Override
   public T read(In in, String field) {
-    JsonParser p = in.p;
-    JsonToken t = p.currentToken();
-    if (t != JsonToken.START_OBJECT && t != JsonToken.PROPERTY_NAME) {
-      return Problems.wrongToken(p, in.ctxt, type, field, "an object");
+    TokenReader p = in.p;
+    Token t = p.currentToken();
+    if (t != Token.START_OBJECT && t != Token.PROPERTY_NAME) {
+      return Problems.wrongToken(p, type, field, "an object");
     }
     in.checkDepth(type, field);
     Values v = new Values(in, this);
-    for (t = t == JsonToken.PROPERTY_NAME ? t : p.nextToken(); t != JsonToken.END_OBJECT;
+    for (t = t == Token.PROPERTY_NAME ? t : p.nextToken(); t != Token.END_OBJECT;
         t = p.nextToken()) {
       String name = p.currentName();
       p.nextToken();
@@ -143,9 +138,9 @@ final class ObjectCodec<T> implements Codec<T> {
       if (i == null || (v.allowed & bit(i)) == 0) {
         unknown(in, name, v.allowed);
       } else if ((v.present & bit(i)) != 0) {
-        throw at(name, Problems.mismatch(p, type, name + ": the property is given twice"));
-      } else if (p.currentToken() == JsonToken.VALUE_NULL) {
-        throw at(name, Problems.mismatch(
+        throw at(p, name, Problems.mismatch(p, type, name + ": the property is given twice"));
+      } else if (p.currentToken() == Token.VALUE_NULL) {
+        throw at(p, name, Problems.mismatch(
             p, type, name + ": null is not allowed (omit an optional property instead)"));
       } else {
         v.slots[i] = readProperty(in, v, properties.get(i).codec, name);
@@ -174,25 +169,26 @@ final class ObjectCodec<T> implements Codec<T> {
       return type.cast(v.variant == null ? build.apply(v) : v.variant.build.apply(v));
     } catch (GnlcException e) {
       Integer i = index.get(e.field());
-      DatabindException problem = v.problem(e);
-      throw i != null && (v.allowed & bit(i)) != 0 ? at(e.field(), problem) : problem;
-    } catch (JacksonException e) {
-      throw e;
+      RuntimeException problem = v.problem(e);
+      throw i != null && (v.allowed & bit(i)) != 0 ? at(p, e.field(), problem) : problem;
     } catch (RuntimeException e) {
-      throw Problems.instantiation(p, in.ctxt, type, e, field + ": the value could not be built");
+      if (p.isProblem(e)) {
+        throw e;
+      }
+      throw Problems.instantiation(p, type, e, Problems.notBuilt(field));
     }
   }
 
   private Object readProperty(In in, Values v, Codec<?> codec, String name) {
     try {
       return codec.read(in, name);
-    } catch (JacksonException e) {
-      throw e.prependPath(type, name);
     } catch (GnlcException e) {
-      throw at(name, v.problem(e));
+      throw at(in.p, name, v.problem(e));
     } catch (RuntimeException e) {
-      throw at(name, Problems.instantiation(
-          in.p, in.ctxt, type, e, name + ": the value could not be built"));
+      if (in.p.isProblem(e)) {
+        throw in.p.at(e, type, name);
+      }
+      throw at(in.p, name, Problems.instantiation(in.p, type, e, Problems.notBuilt(name)));
     }
   }
 
@@ -206,7 +202,7 @@ final class ObjectCodec<T> implements Codec<T> {
   private void required(Values v, int i) {
     if ((v.present & bit(i)) == 0) {
       String name = properties.get(i).name;
-      throw at(name, Problems.mismatch(
+      throw at(v.in.p, name, Problems.mismatch(
           v.in.p, type, name + ": a value is required but the property is missing"));
     }
   }
@@ -237,8 +233,8 @@ final class ObjectCodec<T> implements Codec<T> {
         if (x != null) {
           property.codec.check(x, out);
         }
-      } catch (DatabindException e) {
-        throw at(property.name, e);
+      } catch (RuntimeException e) {
+        throw out.gen.isProblem(e) ? out.gen.at(e, type, property.name) : e;
       }
     }
   }
@@ -260,9 +256,8 @@ final class ObjectCodec<T> implements Codec<T> {
     return x;
   }
 
-  private <E extends DatabindException> E at(String name, E e) {
-    e.prependPath(type, name);
-    return e;
+  private RuntimeException at(TokenReader p, String name, RuntimeException e) {
+    return p.at(e, type, name);
   }
 
   private static long bit(int i) {
@@ -298,7 +293,7 @@ final class ObjectCodec<T> implements Codec<T> {
   /** One row of a table; its getter takes the write in progress when the value is derived. */
   private static final class Property {
     final String name;
-    final SerializedString encoded;
+    final Name encoded;
     final Codec<Object> codec;
     final boolean required;
     final @Nullable Function<Object, ?> getter;
@@ -309,7 +304,7 @@ final class ObjectCodec<T> implements Codec<T> {
     Property(String name, Codec<?> codec, boolean required, @Nullable Function<?, ?> getter,
         @Nullable BiFunction<?, Out, ?> derived, @Nullable BiConsumer<?, ?> setter) {
       this.name = name;
-      this.encoded = new SerializedString(name);
+      this.encoded = new Name(name);
       this.codec = (Codec<Object>) codec;
       this.required = required;
       this.getter = (Function<Object, ?>) getter;
@@ -353,7 +348,7 @@ final class ObjectCodec<T> implements Codec<T> {
   }
 
   /** The discriminator of a polymorphic object: the name of one of its variants. */
-  static final class Discriminator implements Codec<Object> {
+  public static final class Discriminator implements Codec<Object> {
     private final Class<?> base;
     private final Map<Object, Variant> variants;
 
@@ -364,7 +359,7 @@ final class ObjectCodec<T> implements Codec<T> {
 
     @Override
     public Object read(In in, String field) {
-      String text = Read.string(in.p, in.ctxt, field);
+      String text = Read.string(in.p, field);
       List<String> known = new ArrayList<>();
       for (Map.Entry<Object, Variant> e : variants.entrySet()) {
         if (e.getValue().name.equals(text)) {
@@ -372,7 +367,7 @@ final class ObjectCodec<T> implements Codec<T> {
         }
         known.add(e.getValue().name);
       }
-      throw Problems.unknownType(in.p, in.ctxt, base, text, field + ": " + GnlcException.quote(text)
+      throw Problems.unknownType(in.p, base, text, field + ": " + GnlcException.quote(text)
           + " is not a known " + field + " (known: " + String.join(", ", known) + ")");
     }
 
@@ -383,7 +378,7 @@ final class ObjectCodec<T> implements Codec<T> {
   }
 
   /** The values read of one object, for the function that builds it; one per object read. */
-  static final class Values {
+  public static final class Values {
     final In in;
     private final ObjectCodec<?> codec;
     private final Object[] slots;
@@ -399,40 +394,40 @@ final class ObjectCodec<T> implements Codec<T> {
 
     /** Returns the value of a property, or null when it was not given. */
     @SuppressWarnings("unchecked")
-    <X> @Nullable X get(String name) {
+    public <X> @Nullable X get(String name) {
       return (X) slots[codec.indexOf(name)];
     }
 
     /** Returns the value of a property that is required here, or reports it missing. */
-    <X> X required(String name) {
+    public <X> X required(String name) {
       codec.required(this, codec.indexOf(name));
       return get(name);
     }
 
     /** Tells whether a property was given. */
-    boolean has(String name) {
+    public boolean has(String name) {
       return (present & bit(codec.indexOf(name))) != 0;
     }
 
     /** Returns the value of a property, or empty when it was not given. */
-    <X> Optional<X> opt(String name) {
+    public <X> Optional<X> opt(String name) {
       return Optional.ofNullable(get(name));
     }
 
     /** Returns the value of a property of counts, or empty when it was not given. */
-    OptionalInt optInt(String name) {
+    public OptionalInt optInt(String name) {
       Integer x = get(name);
       return x == null ? OptionalInt.empty() : OptionalInt.of(x);
     }
 
     /** Returns the value of a property of large counts, or empty when it was not given. */
-    OptionalLong optLong(String name) {
+    public OptionalLong optLong(String name) {
       Long x = get(name);
       return x == null ? OptionalLong.empty() : OptionalLong.of(x);
     }
 
     /** Hands every property given (and allowed) to its setter, in table order. */
-    <B> B into(B builder) {
+    public <B> B into(B builder) {
       for (int i = 0; i < slots.length; i++) {
         Property property = codec.properties.get(i);
         if ((present & allowed & bit(i)) != 0 && property.setter != null) {
@@ -443,40 +438,38 @@ final class ObjectCodec<T> implements Codec<T> {
     }
 
     /** Reports a problem with a property's value, once the object has been read. */
-    DatabindException invalidAt(String name, String message) {
-      return codec.at(name, Problems.mismatch(in.p, codec.type, message));
+    public RuntimeException invalidAt(String name, String message) {
+      return codec.at(in.p, name, Problems.mismatch(in.p, codec.type, message));
     }
 
     /**
      * Parses the text of a property once the object has been read (when how to parse it depends
      * on another property); a rejection is reported as an invalid value at the property.
      */
-    <X> X parseAt(String name, Class<X> valueType, Function<String, X> parse) {
+    public <X> X parseAt(String name, Class<X> valueType, Function<String, X> parse) {
       String text = get(name);
       try {
         return parse.apply(text);
       } catch (GnlcException e) {
         try {
-          return Problems.weirdString(in.p, in.ctxt, valueType, text, Read.relabel(e, name), e);
-        } catch (JacksonException problem) {
-          throw problem.prependPath(codec.type, name);
+          return Problems.weirdString(in.p, valueType, text, Read.relabel(e, name), e);
+        } catch (RuntimeException problem) {
+          throw in.p.isProblem(problem) ? in.p.at(problem, codec.type, name) : problem;
         }
       }
     }
 
     /** Reports a core rejection: a list given empty is called empty, a number printed bare. */
-    private DatabindException problem(GnlcException e) {
+    private RuntimeException problem(GnlcException e) {
       Integer i = codec.index.get(e.field());
       Object given = i == null ? null : slots[i];
       if (given instanceof Collection && ((Collection<?>) given).isEmpty()) {
-        DatabindException problem = Problems.mismatch(
-            in.p, codec.type, e.field() + ": empty, but at least one is required");
-        problem.initCause(e);
-        return problem;
+        return Problems.mismatch(
+            in.p, codec.type, e.field() + ": empty, but at least one is required", e);
       }
       String message = given instanceof Number || given instanceof Year
           ? Problems.relabel(e, e.field(), String.valueOf(given)) : String.valueOf(e.getMessage());
-      return Problems.instantiation(in.p, in.ctxt, codec.type, e, message);
+      return Problems.instantiation(in.p, codec.type, e, message);
     }
   }
 
@@ -486,7 +479,7 @@ final class ObjectCodec<T> implements Codec<T> {
    * @param <T>  the type
    * @param <B>  the builder that the properties' setters fill
    */
-  static final class Table<T, B> {
+  public static final class Table<T, B> {
     private final Class<T> type;
     private final String field;
     private final List<Property> properties = new ArrayList<>();
@@ -500,21 +493,21 @@ final class ObjectCodec<T> implements Codec<T> {
     }
 
     /** Adds a required property; its setter may be null (the build function reads it). */
-    <V> Table<T, B> req(String name, Codec<V> codec, Function<? super T, ?> getter,
+    public <V> Table<T, B> req(String name, Codec<V> codec, Function<? super T, ?> getter,
         @Nullable BiConsumer<B, ? super V> setter) {
       properties.add(new Property(name, codec, true, getter, null, setter));
       return this;
     }
 
     /** Adds an optional property, written when its getter gives a value (not empty, not null). */
-    <V> Table<T, B> opt(String name, Codec<V> codec, Function<? super T, ?> getter,
+    public <V> Table<T, B> opt(String name, Codec<V> codec, Function<? super T, ?> getter,
         @Nullable BiConsumer<B, ? super V> setter) {
       properties.add(new Property(name, codec, false, getter, null, setter));
       return this;
     }
 
     /** Adds a derived property: read for its shape and dropped; written when the getter says. */
-    <V> Table<T, B> derived(String name, Codec<V> codec, BiFunction<? super T, Out, ?> getter) {
+    public <V> Table<T, B> derived(String name, Codec<V> codec, BiFunction<? super T, Out, ?> getter) {
       properties.add(new Property(name, codec, false, null, getter, null));
       return this;
     }
@@ -523,7 +516,7 @@ final class ObjectCodec<T> implements Codec<T> {
      * Adds the discriminator of a polymorphic type: a string naming one of the variants added
      * next ({@link #variant}); an unknown name fails with an {@code InvalidTypeIdException}.
      */
-    Table<T, B> discriminator(String name, Function<? super T, ?> of) {
+    public Table<T, B> discriminator(String name, Function<? super T, ?> of) {
       this.discriminator = name;
       this.variantOf = of;
       properties.add(new Property(name, new Discriminator(type, variants), true, of, null, null));
@@ -535,7 +528,7 @@ final class ObjectCodec<T> implements Codec<T> {
      * name is written), the properties it allows besides those no variant names, separated by
      * spaces, those followed by {@code ?} optional, and how it is built.
      */
-    Table<T, B> variant(Enum<?> key, String properties, Function<Values, ? extends T> build) {
+    public Table<T, B> variant(Enum<?> key, String properties, Function<Values, ? extends T> build) {
       if (variants.putIfAbsent(key, new Variant(key.name(), properties, build)) != null) {
         throw new IllegalArgumentException("variant registered twice: " + key);
       }
@@ -543,12 +536,12 @@ final class ObjectCodec<T> implements Codec<T> {
     }
 
     /** Ends a polymorphic table, whose variants build the values. */
-    ObjectCodec<T> build() {
+    public ObjectCodec<T> build() {
       return new ObjectCodec<>(this, null);
     }
 
     /** Ends the table with the function that builds a value from what was read. */
-    ObjectCodec<T> build(Function<Values, ? extends T> build) {
+    public ObjectCodec<T> build(Function<Values, ? extends T> build) {
       return new ObjectCodec<>(this, build);
     }
   }

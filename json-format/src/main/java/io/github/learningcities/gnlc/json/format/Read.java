@@ -1,4 +1,4 @@
-package io.github.learningcities.gnlc.json;
+package io.github.learningcities.gnlc.json.format;
 
 import io.github.learningcities.gnlc.ErrorCode;
 import io.github.learningcities.gnlc.GnlcException;
@@ -20,10 +20,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.databind.DeserializationContext;
 
 /**
  * The scalars of the wire format: their strict readers, which report every problem through
@@ -31,64 +27,64 @@ import tools.jackson.databind.DeserializationContext;
  * codecs. Integers are whole numbers in any notation; blank text, addresses and language tags are
  * those of {@link Lexicon}, which the schemas share.
  */
-final class Read {
+public final class Read {
   private static final Pattern YEAR_KEY = Pattern.compile("[1-9][0-9]{0,3}");
   private static final int MAX_YEAR = 9999;
   /** The per-read cache of parsed addresses: a network names the same few sources many times. */
   private static final Object URI_CACHE = new Object();
   private static final int URI_CACHE_SIZE = 1024;
 
-  static final Codec<String> STRING = Codec.scalar("a string", Read::string, JsonGenerator::writeString);
-  static final Codec<String> NON_BLANK = Codec.scalar("a string",
-      (p, ctxt, f) -> checkText(f, string(p, ctxt, f), false), JsonGenerator::writeString);
-  static final Codec<String> ONE_LINE = Codec.scalar("a string",
-      (p, ctxt, f) -> checkText(f, string(p, ctxt, f), true), JsonGenerator::writeString);
+  public static final Codec<String> STRING = Codec.scalar("a string", Read::string, TokenWriter::writeString);
+  public static final Codec<String> NON_BLANK = Codec.scalar("a string",
+      (p, f) -> checkText(f, string(p, f), false), TokenWriter::writeString);
+  public static final Codec<String> ONE_LINE = Codec.scalar("a string",
+      (p, f) -> checkText(f, string(p, f), true), TokenWriter::writeString);
   /** One line, not blank: a doubt, a reference, the name of a member list. */
-  static final Codec<String> LINE = Codec.scalar("a string", (p, ctxt, f) -> {
-    String text = string(p, ctxt, f);
+  public static final Codec<String> LINE = Codec.scalar("a string", (p, f) -> {
+    String text = string(p, f);
     if (Lexicon.isBlank(text) || !Lexicon.isOneLine(text)) {
       throw new GnlcException(ErrorCode.INVALID_VALUE, f, text, "must be one line, not blank");
     }
     return text;
-  }, JsonGenerator::writeString);
-  static final Codec<Boolean> BOOL = Codec.scalar("true or false", Read::bool, JsonGenerator::writeBoolean);
-  static final Codec<Integer> COUNT = Codec.scalar("a whole number", Read::count, JsonGenerator::writeNumber);
-  static final Codec<Long> LARGE_COUNT =
-      Codec.scalar("a whole number", Read::longCount, JsonGenerator::writeNumber);
-  static final Codec<Year> YEAR =
+  }, TokenWriter::writeString);
+  public static final Codec<Boolean> BOOL = Codec.scalar("true or false", Read::bool, TokenWriter::writeBoolean);
+  public static final Codec<Integer> COUNT = Codec.scalar("a whole number", Read::count, TokenWriter::writeNumber);
+  public static final Codec<Long> LARGE_COUNT =
+      Codec.scalar("a whole number", Read::longCount, TokenWriter::writeNumber);
+  public static final Codec<Year> YEAR =
       Codec.scalar("a year such as 2022", Read::year, (g, y) -> g.writeNumber(y.getValue()));
-  static final Codec<LocalDate> DATE =
+  public static final Codec<LocalDate> DATE =
       Codec.scalar("a date such as \"2022-09-02\"", Read::date, (g, d) -> g.writeString(d.toString()));
-  static final Codec<URI> URI_REFERENCE =
+  public static final Codec<URI> URI_REFERENCE =
       Codec.scalar("an address", Read::uri, (g, u) -> g.writeString(u.toString()));
-  static final Codec<Locale> LANGUAGE =
+  public static final Codec<Locale> LANGUAGE =
       Codec.scalar("a language tag", Read::language, (g, l) -> g.writeString(l.toLanguageTag()));
-  static final Codec<CountryCode> COUNTRY = Codec.scalar("a string",
+  public static final Codec<CountryCode> COUNTRY = Codec.scalar("a string",
       parsed(CountryCode.class, CountryCode::parse), (g, c) -> g.writeString(c.code()));
-  static final Codec<CityId> CITY_ID = Codec.scalar("a string",
+  public static final Codec<CityId> CITY_ID = Codec.scalar("a string",
       parsed(CityId.class, CityId::parse), (g, id) -> g.writeString(id.toString()));
-  static final Codec<SdgGoal> SDG_GOAL = Codec.scalar("an SDG goal number such as 4",
+  public static final Codec<SdgGoal> SDG_GOAL = Codec.scalar("an SDG goal number such as 4",
       Read::sdgGoal, (g, goal) -> g.writeNumber(goal.number()));
-  static final Codec<SdgTarget> SDG_TARGET = Codec.scalar("a string",
+  public static final Codec<SdgTarget> SDG_TARGET = Codec.scalar("a string",
       parsed(SdgTarget.class, SdgTarget::parse), (g, t) -> g.writeString(t.code()));
-  static final Codec<Integer> FORMAT_VERSION =
-      Codec.scalar("the format version 1", Read::formatVersion, JsonGenerator::writeNumber);
+  public static final Codec<Integer> FORMAT_VERSION =
+      Codec.scalar("the format version 1", Read::formatVersion, TokenWriter::writeNumber);
 
   private Read() {}
 
-  static String string(JsonParser p, DeserializationContext ctxt, String field) {
-    if (p.currentToken() != JsonToken.VALUE_STRING) {
-      return Problems.wrongToken(p, ctxt, String.class, field, "a string");
+  public static String string(TokenReader p, String field) {
+    if (p.currentToken() != Token.VALUE_STRING) {
+      return Problems.wrongToken(p, String.class, field, "a string");
     }
     return p.getString();
   }
 
-  static boolean bool(JsonParser p, DeserializationContext ctxt, String field) {
-    JsonToken t = p.currentToken();
-    if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
-      return t == JsonToken.VALUE_TRUE;
+  public static boolean bool(TokenReader p, String field) {
+    Token t = p.currentToken();
+    if (t == Token.VALUE_TRUE || t == Token.VALUE_FALSE) {
+      return t == Token.VALUE_TRUE;
     }
-    return Problems.wrongToken(p, ctxt, Boolean.class, field, "true or false");
+    return Problems.wrongToken(p, Boolean.class, field, "true or false");
   }
 
   /**
@@ -97,13 +93,13 @@ final class Read {
    * with more than 30 digits before its point is returned as {@code 10^30} (with its sign): it is
    * out of every range, and its digits are not materialised.
    */
-  static @Nullable BigInteger integer(JsonParser p) {
-    JsonToken t = p.currentToken();
-    if (t == JsonToken.VALUE_NUMBER_INT) {
-      return p.getNumberType() == JsonParser.NumberType.INT
+  public static @Nullable BigInteger integer(TokenReader p) {
+    Token t = p.currentToken();
+    if (t == Token.VALUE_NUMBER_INT) {
+      return p.getNumberType() == NumberType.INT
           ? BigInteger.valueOf(p.getIntValue()) : p.getBigIntegerValue();
     }
-    BigDecimal value = t == JsonToken.VALUE_NUMBER_FLOAT ? p.getDecimalValue().stripTrailingZeros() : null;
+    BigDecimal value = t == Token.VALUE_NUMBER_FLOAT ? p.getDecimalValue().stripTrailingZeros() : null;
     if (value == null || value.signum() == 0) {
       return value == null ? null : BigInteger.ZERO;
     }
@@ -113,61 +109,61 @@ final class Read {
   }
 
   /** Reads a count: a whole number from 0 to {@link Integer#MAX_VALUE}. */
-  static int count(JsonParser p, DeserializationContext ctxt, String field) {
-    if (p.currentToken() == JsonToken.VALUE_NUMBER_INT
-        && p.getNumberType() == JsonParser.NumberType.INT && p.getIntValue() >= 0) {
+  public static int count(TokenReader p, String field) {
+    if (p.currentToken() == Token.VALUE_NUMBER_INT
+        && p.getNumberType() == NumberType.INT && p.getIntValue() >= 0) {
       return p.getIntValue();
     }
-    return (int) inRange(p, ctxt, field, Integer.class, Integer.MAX_VALUE);
+    return (int) inRange(p, field, Integer.class, Integer.MAX_VALUE);
   }
 
   /** Reads a large count: a whole number from 0 to {@link Long#MAX_VALUE}. */
-  static long longCount(JsonParser p, DeserializationContext ctxt, String field) {
-    JsonParser.NumberType type =
-        p.currentToken() == JsonToken.VALUE_NUMBER_INT ? p.getNumberType() : null;
-    if ((type == JsonParser.NumberType.INT || type == JsonParser.NumberType.LONG)
+  public static long longCount(TokenReader p, String field) {
+    NumberType type =
+        p.currentToken() == Token.VALUE_NUMBER_INT ? p.getNumberType() : null;
+    if ((type == NumberType.INT || type == NumberType.LONG)
         && p.getLongValue() >= 0) {
       return p.getLongValue();
     }
-    return inRange(p, ctxt, field, Long.class, Long.MAX_VALUE);
+    return inRange(p, field, Long.class, Long.MAX_VALUE);
   }
 
   private static long inRange(
-      JsonParser p, DeserializationContext ctxt, String field, Class<?> type, long max) {
+      TokenReader p, String field, Class<?> type, long max) {
     BigInteger value = integer(p);
     if (value == null) {
-      return Problems.wrongToken(p, ctxt, type, field, "a whole number");
+      return Problems.wrongToken(p, type, field, "a whole number");
     }
     if (value.signum() >= 0 && value.compareTo(BigInteger.valueOf(max)) <= 0) {
       return value.longValue();
     }
     String reason = value.signum() < 0 ? "must not be negative" : "is too large (at most " + max + ")";
     Number replacement =
-        Problems.weirdNumber(p, ctxt, type, value, field + ": " + p.getText() + " " + reason, null);
+        Problems.weirdNumber(p, type, value, field + ": " + p.getText() + " " + reason, null);
     return replacement.longValue();
   }
 
   /** Reads a year: a whole number from 1 to 9999, such as {@code 2022}. */
-  static Year year(JsonParser p, DeserializationContext ctxt, String field) {
-    if (p.currentToken() == JsonToken.VALUE_NUMBER_INT
-        && p.getNumberType() == JsonParser.NumberType.INT
+  public static Year year(TokenReader p, String field) {
+    if (p.currentToken() == Token.VALUE_NUMBER_INT
+        && p.getNumberType() == NumberType.INT
         && p.getIntValue() >= 1 && p.getIntValue() <= MAX_YEAR) {
       return Year.of(p.getIntValue());
     }
     BigInteger value = integer(p);
     if (value == null) {
-      return Problems.wrongToken(p, ctxt, Year.class, field, "a year such as 2022");
+      return Problems.wrongToken(p, Year.class, field, "a year such as 2022");
     }
     if (value.signum() > 0 && value.compareTo(BigInteger.valueOf(MAX_YEAR)) <= 0) {
       return Year.of(value.intValue());
     }
-    return Problems.weirdNumber(p, ctxt, Year.class, value,
+    return Problems.weirdNumber(p, Year.class, value,
         field + ": " + p.getText() + " is not a year from 1 to " + MAX_YEAR, null);
   }
 
   /** Reads a date in ISO-8601 form {@code yyyy-mm-dd}. */
-  static LocalDate date(JsonParser p, DeserializationContext ctxt, String field) {
-    String text = string(p, ctxt, field);
+  public static LocalDate date(TokenReader p, String field) {
+    String text = string(p, field);
     DateTimeException cause = null;
     if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
       int year = digits(text, 0, 4);
@@ -181,7 +177,7 @@ final class Read {
         cause = e;
       }
     }
-    return Problems.weirdString(p, ctxt, LocalDate.class, text, field + ": "
+    return Problems.weirdString(p, LocalDate.class, text, field + ": "
         + GnlcException.quote(text) + " is not a date in ISO-8601 form yyyy-mm-dd", cause);
   }
 
@@ -199,13 +195,13 @@ final class Read {
   }
 
   /** Reads an address ({@link Lexicon#ADDRESS}), such as that of a source. */
-  static URI uri(JsonParser p, DeserializationContext ctxt, String field) {
-    String text = string(p, ctxt, field);
+  public static URI uri(TokenReader p, String field) {
+    String text = string(p, field);
     @SuppressWarnings("unchecked")
-    Map<String, URI> cache = (Map<String, URI>) ctxt.getAttribute(URI_CACHE);
+    Map<String, URI> cache = (Map<String, URI>) p.getAttribute(URI_CACHE);
     if (cache == null) {
       cache = new HashMap<>();
-      ctxt.setAttribute(URI_CACHE, cache);
+      p.setAttribute(URI_CACHE, cache);
     }
     URI cached = cache.get(text);
     if (cached != null) {
@@ -223,39 +219,39 @@ final class Read {
         cause = e;
       }
     }
-    return Problems.weirdString(p, ctxt, URI.class, text, field + ": " + GnlcException.quote(text)
+    return Problems.weirdString(p, URI.class, text, field + ": " + GnlcException.quote(text)
         + " is not a URI reference such as \"https://example.org/page\"", cause);
   }
 
   /** A string in the canonical text of a core type, such as a country code {@code "IN"}. */
   private static <T> Codec.Reader<T> parsed(Class<T> type, Function<String, T> parse) {
-    return (p, ctxt, field) -> {
-      String text = string(p, ctxt, field);
+    return (p, field) -> {
+      String text = string(p, field);
       try {
         return parse.apply(text);
       } catch (GnlcException e) {
-        return rejected(p, ctxt, type, text, field, e);
+        return rejected(p, type, text, field, e);
       }
     };
   }
 
   /** Reads an SDG goal by its number, a whole number from 1 to 17 such as {@code 4}. */
-  static SdgGoal sdgGoal(JsonParser p, DeserializationContext ctxt, String field) {
+  public static SdgGoal sdgGoal(TokenReader p, String field) {
     BigInteger value = integer(p);
     if (value == null) {
-      return Problems.wrongToken(p, ctxt, SdgGoal.class, field, "an SDG goal number such as 4");
+      return Problems.wrongToken(p, SdgGoal.class, field, "an SDG goal number such as 4");
     }
     try { // the canonical decimal text, so that a number out of int range is refused too
       return SdgGoal.parse(value.toString());
     } catch (GnlcException e) {
       return Problems.weirdNumber(
-          p, ctxt, SdgGoal.class, value, Problems.relabel(e, field, p.getText()), e);
+          p, SdgGoal.class, value, Problems.relabel(e, field, p.getText()), e);
     }
   }
 
   /** Reads a language tag ({@link Lexicon#LANGUAGE_TAG}); letter case is free on input. */
-  static Locale language(JsonParser p, DeserializationContext ctxt, String field) {
-    String text = string(p, ctxt, field);
+  public static Locale language(TokenReader p, String field) {
+    String text = string(p, field);
     IllformedLocaleException cause = null;
     if (Lexicon.test(Lexicon.LANGUAGE_TAG_PATTERN, text)) {
       try {
@@ -267,7 +263,7 @@ final class Read {
         cause = e;
       }
     }
-    return Problems.weirdString(p, ctxt, Locale.class, text, field + ": " + GnlcException.quote(text)
+    return Problems.weirdString(p, Locale.class, text, field + ": " + GnlcException.quote(text)
         + " is not a BCP 47 language tag with a language code, such as \"en\", \"fr\" or \"pt-BR\"",
         cause);
   }
@@ -277,7 +273,7 @@ final class Read {
    *
    * @throws GnlcException if it is blank, or (when {@code oneLine}) holds a control character
    */
-  static String checkText(String field, String text, boolean oneLine) {
+  public static String checkText(String field, String text, boolean oneLine) {
     if (Lexicon.isBlank(text)) {
       throw new GnlcException(ErrorCode.INVALID_VALUE, field, text, "must not be blank");
     }
@@ -294,7 +290,7 @@ final class Read {
    * @throws GnlcException if it is blank, holds a control character or starts or ends with white
    *     space
    */
-  static String checkName(String field, String text) {
+  public static String checkName(String field, String text) {
     checkText(field, text, false);
     String reason = !Lexicon.isOneLine(text) ? "contains a control character"
         : !Lexicon.isName(text) ? "has leading or trailing white space" : null;
@@ -309,7 +305,7 @@ final class Read {
    *
    * @throws GnlcException if the key is not such a year
    */
-  static Year yearKey(String key, String field) {
+  public static Year yearKey(String key, String field) {
     if (!YEAR_KEY.matcher(key).matches()) {
       throw new GnlcException(ErrorCode.INVALID_VALUE, field, key, "is not a year from 1 to "
           + MAX_YEAR + " written as digits without sign or leading zero");
@@ -318,26 +314,26 @@ final class Read {
   }
 
   /** Reads the {@code formatVersion} of a top-level document: the one version this library writes. */
-  static Integer formatVersion(JsonParser p, DeserializationContext ctxt, String field) {
+  public static Integer formatVersion(TokenReader p, String field) {
     BigInteger value = integer(p);
     if (value == null) {
-      return Problems.wrongToken(p, ctxt, Integer.class, field, "the format version 1");
+      return Problems.wrongToken(p, Integer.class, field, "the format version 1");
     }
     if (value.equals(BigInteger.ONE)) {
-      return GnlcJson.FORMAT_VERSION;
+      return Limits.FORMAT_VERSION;
     }
-    return Problems.weirdNumber(p, ctxt, Integer.class, value, field + ": " + p.getText()
+    return Problems.weirdNumber(p, Integer.class, value, field + ": " + p.getText()
         + " is not a supported format version (this library reads 1)", null);
   }
 
   /** Reports a string a core factory rejected, keeping its message (renamed to the field). */
-  static <T> T rejected(JsonParser p, DeserializationContext ctxt, Class<?> type, String text,
+  public static <T> T rejected(TokenReader p, Class<?> type, String text,
       String field, GnlcException e) {
-    return Problems.weirdString(p, ctxt, type, text, relabel(e, field), e);
+    return Problems.weirdString(p, type, text, relabel(e, field), e);
   }
 
   /** Renames the field a core message starts with to the field of the JSON document. */
-  static String relabel(GnlcException e, String field) {
+  public static String relabel(GnlcException e, String field) {
     return Problems.relabel(e, field, null);
   }
 }

@@ -1,4 +1,4 @@
-package io.github.learningcities.gnlc.json;
+package io.github.learningcities.gnlc.json.format;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -6,10 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.databind.DatabindException;
 
 /**
  * A JSON array of elements of one codec, refusing a {@code null} element; a problem in an element
@@ -21,7 +17,7 @@ import tools.jackson.databind.DatabindException;
  *
  * @param <E>  the element type
  */
-final class ListCodec<E> implements Codec<List<E>> {
+public final class ListCodec<E> implements Codec<List<E>> {
   private final Codec<E> element;
   private final @Nullable Function<? super E, ?> key;
   private final @Nullable String sub;
@@ -38,7 +34,7 @@ final class ListCodec<E> implements Codec<List<E>> {
   }
 
   /** A list of elements. */
-  static <E> ListCodec<E> of(Codec<E> element) {
+  public static <E> ListCodec<E> of(Codec<E> element) {
     return new ListCodec<>(element, null, null, String::valueOf, "");
   }
 
@@ -50,14 +46,14 @@ final class ListCodec<E> implements Codec<List<E>> {
    * @param sub  the property of the element that holds the key, or null for the element
    * @param what  describes a key for the message, such as {@code the city id "in:warangal"}
    */
-  <K> ListCodec<E> distinct(Function<? super E, K> key, @Nullable String sub,
+  public <K> ListCodec<E> distinct(Function<? super E, K> key, @Nullable String sub,
       Function<? super K, String> what) {
     return distinct(key, sub, what, "is given twice");
   }
 
   /** The same list with distinct keys, the message saying {@code verb} for "is given twice". */
   @SuppressWarnings("unchecked")
-  <K> ListCodec<E> distinct(Function<? super E, K> key, @Nullable String sub,
+  public <K> ListCodec<E> distinct(Function<? super E, K> key, @Nullable String sub,
       Function<? super K, String> what, String verb) {
     return new ListCodec<>(element, key, sub, k -> what.apply((K) k), verb);
   }
@@ -68,23 +64,23 @@ final class ListCodec<E> implements Codec<List<E>> {
   }
 
   /** Returns the codec of the elements. */
-  Codec<E> element() {
+  public Codec<E> element() {
     return element;
   }
 
   @Override
   public List<E> read(In in, String field) {
-    JsonParser p = in.p;
-    if (p.currentToken() != JsonToken.START_ARRAY) {
-      return Problems.wrongToken(p, in.ctxt, List.class, field, "an array");
+    TokenReader p = in.p;
+    if (p.currentToken() != Token.START_ARRAY) {
+      return Problems.wrongToken(p, List.class, field, "an array");
     }
     List<E> out = new ArrayList<>();
     Map<Object, Integer> first = key == null ? null : new HashMap<>();
-    for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+    for (Token t = p.nextToken(); t != Token.END_ARRAY; t = p.nextToken()) {
       int index = out.size();
       String at = field + "[" + index + "]";
       try {
-        if (t == JsonToken.VALUE_NULL) {
+        if (t == Token.VALUE_NULL) {
           throw Problems.mismatch(p, List.class, at + ": null is not allowed in a list");
         }
         E value = element.read(in, at);
@@ -92,14 +88,14 @@ final class ListCodec<E> implements Codec<List<E>> {
           Object k = key.apply(value);
           Integer earlier = first.putIfAbsent(k, index);
           if (earlier != null) {
-            DatabindException e = Problems.mismatch(p, List.class, at + (sub == null ? "" : "." + sub)
+            RuntimeException e = Problems.mismatch(p, List.class, at + (sub == null ? "" : "." + sub)
                 + ": " + what.apply(k) + " " + verb + " (first at " + field + "[" + earlier + "])");
-            throw sub == null ? e : e.prependPath(Object.class, sub);
+            throw sub == null ? e : p.at(e, Object.class, sub);
           }
         }
         out.add(value);
-      } catch (JacksonException e) {
-        throw e.prependPath(List.class, index);
+      } catch (RuntimeException e) {
+        throw p.isProblem(e) ? p.at(e, List.class, index) : e;
       }
     }
     return out;
@@ -124,8 +120,8 @@ final class ListCodec<E> implements Codec<List<E>> {
     for (int i = 0; i < list.size(); i++) {
       try {
         element.check(list.get(i), out);
-      } catch (DatabindException e) {
-        throw (DatabindException) e.prependPath(List.class, i);
+      } catch (RuntimeException e) {
+        throw out.gen.isProblem(e) ? out.gen.at(e, List.class, i) : e;
       }
     }
   }

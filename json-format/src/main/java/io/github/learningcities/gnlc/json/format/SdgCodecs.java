@@ -1,4 +1,4 @@
-package io.github.learningcities.gnlc.json;
+package io.github.learningcities.gnlc.json.format;
 
 import io.github.learningcities.gnlc.GnlcException;
 import io.github.learningcities.gnlc.framework.BuildingBlock;
@@ -10,16 +10,16 @@ import io.github.learningcities.gnlc.sdg.SdgLink;
 import io.github.learningcities.gnlc.sdg.SdgTarget;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
-import tools.jackson.databind.DatabindException;
 
 /** The tables of the values and documents of core's {@code sdg} package. */
-final class SdgCodecs {
+public final class SdgCodecs {
   /**
    * A link subject: {@code kind} and {@code id}; the id is read as the kind says, and one that is
    * not valid for its kind is reported at {@code id} as an invalid value.
    */
-  static final ObjectCodec<LinkSubject> LINK_SUBJECT =
+  public static final ObjectCodec<LinkSubject> LINK_SUBJECT =
       ObjectCodec.<LinkSubject, Void>of(LinkSubject.class, "subject")
           .req("kind", Codes.LINK_SUBJECT_KINDS, LinkSubject::kind, null)
           .req("id", Read.STRING, LinkSubject::id, null)
@@ -38,7 +38,7 @@ final class SdgCodecs {
           });
 
   /** An SDG link: subject, targets (in any order, none twice, written in natural order), rationale. */
-  static final ObjectCodec<SdgLink> LINK = ObjectCodec.<SdgLink, Void>of(SdgLink.class, "link")
+  public static final ObjectCodec<SdgLink> LINK = ObjectCodec.<SdgLink, Void>of(SdgLink.class, "link")
       .req("subject", LINK_SUBJECT, SdgLink::subject, null)
       .req("targets", ListCodec.of(Read.SDG_TARGET)
               .distinct(t -> t, null, t -> "the target " + GnlcException.quote(t.code())),
@@ -51,14 +51,24 @@ final class SdgCodecs {
         return SdgLink.of(subject, new LinkedHashSet<>(targets), rationale);
       });
 
-  static final ObjectCodec<SdgLinksDocument> LINKS =
-      ObjectCodec.<SdgLinksDocument, Void>of(SdgLinksDocument.class, "sdgLinks")
-          .req("formatVersion", Read.FORMAT_VERSION, d -> GnlcJson.FORMAT_VERSION, null)
-          .opt("links", ListCodec.of(LINK), SdgLinksDocument::links, null)
-          .build(v -> SdgLinksDocument.of(v.<List<SdgLink>>opt("links").orElse(List.of())));
+  /**
+   * The table of the SDG links document, for the class a Jackson module publishes it as.
+   *
+   * @param type  the class of the document
+   * @param links  its links
+   * @param of  creates a document of links
+   * @return the table
+   */
+  public static <D> ObjectCodec<D> links(
+      Class<D> type, Function<D, List<SdgLink>> links, Function<List<SdgLink>, D> of) {
+    return ObjectCodec.<D, Void>of(type, "sdgLinks")
+        .req("formatVersion", Read.FORMAT_VERSION, d -> Limits.FORMAT_VERSION, null)
+        .opt("links", ListCodec.of(LINK), links, null)
+        .build(v -> of.apply(v.<List<SdgLink>>opt("links").orElse(List.of())));
+  }
 
   /** A target of the SDG catalogue, checked against the embedded one. */
-  static final ObjectCodec<SdgTarget> TARGET =
+  public static final ObjectCodec<SdgTarget> TARGET =
       ObjectCodec.<SdgTarget, Void>of(SdgTarget.class, "target")
           .req("code", Read.SDG_TARGET, t -> t, null)
           .req("title", Read.STRING, SdgTarget::title, null)
@@ -69,7 +79,7 @@ final class SdgCodecs {
           });
 
   /** A goal of the SDG catalogue, with its targets, checked against the embedded one. */
-  static final ObjectCodec<SdgGoal> GOAL = ObjectCodec.<SdgGoal, Void>of(SdgGoal.class, "goal")
+  public static final ObjectCodec<SdgGoal> GOAL = ObjectCodec.<SdgGoal, Void>of(SdgGoal.class, "goal")
       .req("number", Read.SDG_GOAL, g -> g, null)
       .req("shortName", Read.STRING, SdgGoal::shortName, null)
       .req("title", Read.STRING, SdgGoal::title, null)
@@ -84,12 +94,12 @@ final class SdgCodecs {
         for (int j = 0; j < targets.size(); j++) {
           SdgTarget target = targets.get(j);
           if (!target.goal().equals(goal)) {
-            DatabindException e = Problems.mismatch(v.in.p, SdgGoal.class, "targets[" + j
+            TokenReader p = v.in.p;
+            RuntimeException e = Problems.mismatch(p, SdgGoal.class, "targets[" + j
                 + "].code: \"" + target + "\" is a target of goal " + target.goal() + ", not of goal "
                 + goal);
-            e.prependPath(SdgTarget.class, "code").prependPath(List.class, j)
-                .prependPath(SdgGoal.class, "targets");
-            throw e;
+            throw p.at(p.at(p.at(e, SdgTarget.class, "code"), List.class, j), SdgGoal.class,
+                "targets");
           }
         }
         if (targets.size() != goal.targets().size()) {
@@ -103,9 +113,9 @@ final class SdgCodecs {
    * target once, none missing, each target under its own goal, names and titles as embedded, in
    * any order. The result is {@link SdgCatalogue#standard()}: the library holds no other.
    */
-  static final ObjectCodec<SdgCatalogue> CATALOGUE =
+  public static final ObjectCodec<SdgCatalogue> CATALOGUE =
       ObjectCodec.<SdgCatalogue, Void>of(SdgCatalogue.class, "sdgCatalogue")
-          .req("formatVersion", Read.FORMAT_VERSION, c -> GnlcJson.FORMAT_VERSION, null)
+          .req("formatVersion", Read.FORMAT_VERSION, c -> Limits.FORMAT_VERSION, null)
           .req("goals", ListCodec.of(GOAL).distinct(g -> g, "number", g -> "goal " + g),
               SdgCatalogue::goals, null)
           .build(v -> {

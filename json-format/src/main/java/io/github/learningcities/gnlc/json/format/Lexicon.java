@@ -1,4 +1,4 @@
-package io.github.learningcities.gnlc.json;
+package io.github.learningcities.gnlc.json.format;
 
 import java.util.regex.Pattern;
 
@@ -13,23 +13,23 @@ import java.util.regex.Pattern;
  * input can exhaust the stack of either engine). A pattern anchored with {@code ^...$} must
  * match the whole text ({@link #test}); an unanchored one is searched for, as JSON Schema does.
  */
-final class Lexicon {
+public final class Lexicon {
   /**
    * White space: the union of Unicode's White_Space property, Java's
    * {@link Character#isWhitespace} and ECMA-262's {@code \s}: U+0009 to U+000D, U+001C to U+0020,
    * U+0085, U+00A0, U+1680, U+2000 to U+200A, U+2028, U+2029, U+202F, U+205F, U+3000 and U+FEFF.
    */
-  static final String WHITE_SPACE =
+  public static final String WHITE_SPACE =
       "\\u0009-\\u000D\\u001C-\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F"
           + "\\u205F\\u3000\\uFEFF";
   /** Control characters: U+0000 to U+001F and U+007F to U+009F ({@link Character#isISOControl}). */
-  static final String CONTROL = "\\u0000-\\u001F\\u007F-\\u009F";
+  public static final String CONTROL = "\\u0000-\\u001F\\u007F-\\u009F";
   /** Not blank: the text holds a character that is not white space. */
-  static final String NOT_BLANK = "[^" + WHITE_SPACE + "]";
+  public static final String NOT_BLANK = "[^" + WHITE_SPACE + "]";
   /** One line: the text holds no control character. */
-  static final String ONE_LINE = "^[^" + CONTROL + "]*$";
+  public static final String ONE_LINE = "^[^" + CONTROL + "]*$";
   /** A name: one line, not blank, and neither first nor last character white space. */
-  static final String NAME =
+  public static final String NAME =
       "^[^" + WHITE_SPACE + CONTROL + "](?:[^" + CONTROL + "]*[^" + WHITE_SPACE + CONTROL + "])?$";
 
   /**
@@ -47,7 +47,7 @@ final class Lexicon {
    * {@code /}, {@code ?} or {@code #} ends a scheme, after which comes something other than a
    * fragment; after {@code //} comes a host. No IP literal in brackets.
    */
-  static final String ADDRESS = "^(?![\\s\\S]*%(?![0-9A-Fa-f]{2}))"
+  public static final String ADDRESS = "^(?![\\s\\S]*%(?![0-9A-Fa-f]{2}))"
       + "(?:[A-Za-z][A-Za-z0-9+.\\-]*:(?=[^#])|(?![^/?#]*:))"
       + "(?://(?:[^" + NEVER + "/?@]*@)?[^" + NEVER + "/?:@]+(?::[0-9]*)?(?:/" + PATH + ")?"
       + "|/?(?:[^" + NEVER + "/?]" + PATH + ")?)?(?:\\?[^" + NEVER + "]*)?(?:#[^" + NEVER + "]*)?$";
@@ -56,15 +56,15 @@ final class Lexicon {
    * code other than {@code und}, with optional extended languages, script, region and up to eight
    * variants, and no extension or private use; letter case is free.
    */
-  static final String LANGUAGE_TAG =
+  public static final String LANGUAGE_TAG =
       "^(?![Uu][Nn][Dd](?![A-Za-z0-9]))[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}(?:-[A-Za-z]{4})?"
           + "(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3})){0,8}$";
 
-  static final Pattern NOT_BLANK_PATTERN = Pattern.compile(NOT_BLANK);
-  static final Pattern ONE_LINE_PATTERN = Pattern.compile(ONE_LINE);
-  static final Pattern NAME_PATTERN = Pattern.compile(NAME);
-  static final Pattern ADDRESS_PATTERN = Pattern.compile(ADDRESS);
-  static final Pattern LANGUAGE_TAG_PATTERN = Pattern.compile(LANGUAGE_TAG);
+  public static final Pattern NOT_BLANK_PATTERN = Pattern.compile(NOT_BLANK);
+  public static final Pattern ONE_LINE_PATTERN = Pattern.compile(ONE_LINE);
+  public static final Pattern NAME_PATTERN = Pattern.compile(NAME);
+  public static final Pattern ADDRESS_PATTERN = Pattern.compile(ADDRESS);
+  public static final Pattern LANGUAGE_TAG_PATTERN = Pattern.compile(LANGUAGE_TAG);
   private static final boolean[] NEVER_ONLY = stops("");
   private static final boolean[] PATH_STOPS = stops("?");
   private static final boolean[] SEGMENT_STOPS = stops("/?");
@@ -78,7 +78,7 @@ final class Lexicon {
    * pattern must match the whole text (Java's {@code $} would also match before a final line
    * break, ECMA-262's does not), an unanchored one anywhere in it.
    */
-  static boolean test(Pattern pattern, String text) {
+  public static boolean test(Pattern pattern, String text) {
     String p = pattern.pattern();
     return p.startsWith("^") && p.endsWith("$")
         ? pattern.matcher(text).matches()
@@ -89,7 +89,7 @@ final class Lexicon {
   // slow on these large classes; LexiconTest holds each to its pattern.
 
   /** Tells whether a character is {@link #WHITE_SPACE}. */
-  static boolean isWhiteSpace(int c) {
+  public static boolean isWhiteSpace(int c) {
     return c <= 0x20 ? c >= 0x1C || (c >= 0x09 && c <= 0x0D)
         : c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028
             || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF;
@@ -100,7 +100,7 @@ final class Lexicon {
   }
 
   /** Tells whether a text is blank ({@link #NOT_BLANK} fails): empty or white space only. */
-  static boolean isBlank(String text) {
+  public static boolean isBlank(String text) {
     for (int i = 0; i < text.length(); i++) {
       if (!isWhiteSpace(text.charAt(i))) {
         return false;
@@ -110,7 +110,7 @@ final class Lexicon {
   }
 
   /** Tells whether a text is one line ({@link #ONE_LINE}): no control character. */
-  static boolean isOneLine(String text) {
+  public static boolean isOneLine(String text) {
     for (int i = 0; i < text.length(); i++) {
       if (isControl(text.charAt(i))) {
         return false;
@@ -120,13 +120,13 @@ final class Lexicon {
   }
 
   /** Tells whether a text is a name ({@link #NAME}): one line, no white space first or last. */
-  static boolean isName(String text) {
+  public static boolean isName(String text) {
     return !text.isEmpty() && isOneLine(text) && !isWhiteSpace(text.charAt(0))
         && !isWhiteSpace(text.charAt(text.length() - 1));
   }
 
   /** Tells whether a text is an address ({@link #ADDRESS}). */
-  static boolean isAddress(String s) {
+  public static boolean isAddress(String s) {
     int n = s.length();
     for (int i = s.indexOf('%'); i >= 0; i = s.indexOf('%', i + 1)) {
       if (i + 2 >= n || !isHex(s.charAt(i + 1)) || !isHex(s.charAt(i + 2))) {
