@@ -74,7 +74,8 @@ public final class Problems {
         int problem = message.lastIndexOf("`: ");
         message = problem < 0 ? message : message.substring(problem + 3);
       }
-      message = JACKSON_API.matcher(message).replaceAll("");
+      // Jackson 2 says "field name" where Jackson 3 says "property name": one wording for both
+      message = JACKSON_API.matcher(message).replaceAll("").replace("field name", "property name");
     }
     if ((jackson || pathEmpty) && line > 0 && column > 0) {
       message += " (line " + line + ", column " + column + ")";
