@@ -65,7 +65,7 @@ public final class GnlcJson {
   public static final int FORMAT_VERSION = Limits.FORMAT_VERSION;
 
   /** A clause of a Jackson message that names one of its APIs in backticks. */
-  /** The folder of the JSON Schema files in this jar. */
+  /** The folder of the JSON Schema files in gnlc-json-format's jar, which this module depends on. */
   public static final String SCHEMA_DIRECTORY = "io/github/learningcities/gnlc/json/schema/";
   /** The deepest nesting of objects and arrays the shared mapper reads. */
   public static final int MAX_NESTING_DEPTH = Limits.MAX_NESTING_DEPTH;
@@ -659,14 +659,14 @@ public final class GnlcJson {
 
 
   /**
-   * Returns the JSON Schema (draft 2020-12) of a document type, shipped in this jar at
+   * Returns the JSON Schema (draft 2020-12) of a document type, shipped in gnlc-json-format's jar at
    * {@value #SCHEMA_DIRECTORY}{@code <type>.schema.json}: {@code network},
    * {@code network-summary}, {@code sdg-links}, {@code sdg-catalogue}, {@code application},
    * {@code rule-set}, {@code rule-set-catalogue}, {@code decision}, {@code decisions}, or
    * {@code common} for the shared definitions.
    *
    * @param documentType  the document type, not null
-   * @return the schema's address in this jar, never null
+   * @return the schema's address in that jar, never null
    * @throws IllegalArgumentException if there is no schema of that name
    */
   public static URL schema(String documentType) {

@@ -19,13 +19,21 @@ import io.github.learningcities.gnlc.json.format.ApplicationBatch;
 import io.github.learningcities.gnlc.json.format.Limits;
 import io.github.learningcities.gnlc.json.format.Problems;
 import io.github.learningcities.gnlc.network.Network;
+import io.github.learningcities.gnlc.network.NetworkSource;
+import io.github.learningcities.gnlc.sdg.SdgCatalogue;
 import io.github.learningcities.gnlc.sdg.SdgLink;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -47,6 +55,8 @@ import java.util.Objects;
 public final class GnlcJackson2 {
   /** The {@code formatVersion} this library writes and reads: 1. */
   public static final int FORMAT_VERSION = Limits.FORMAT_VERSION;
+  /** The folder of the JSON Schema files in gnlc-json-format's jar, as in gnlc-json. */
+  public static final String SCHEMA_DIRECTORY = "io/github/learningcities/gnlc/json/schema/";
   /** The deepest nesting of objects and arrays the facade's mapper reads. */
   public static final int MAX_NESTING_DEPTH = Limits.MAX_NESTING_DEPTH;
   /** The longest document the facade's mapper reads, in characters or bytes: 16 MiB. */
@@ -204,6 +214,30 @@ public final class GnlcJackson2 {
   }
 
   /**
+   * Reads a network document from a file; the network's source names the file and its SHA-256,
+   * as gnlc-json's {@code GnlcJson.readNetwork(Path)} does.
+   *
+   * @param file  the file, not null
+   * @return the network, never null
+   * @throws IOException if the file cannot be read or is not a valid network document
+   */
+  public static Network readNetwork(Path file) throws IOException {
+    Objects.requireNonNull(file, "file");
+    MessageDigest digest;
+    try {
+      digest = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+    try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+      Network network = readNetwork(in);
+      in.transferTo(OutputStream.nullOutputStream());
+      return network.withSource(
+          NetworkSource.file(file.toString(), HexFormat.of().formatHex(digest.digest())));
+    }
+  }
+
+  /**
    * Writes a network document.
    *
    * @param network  the network, not null
@@ -212,6 +246,17 @@ public final class GnlcJackson2 {
    */
   public static String writeNetwork(Network network) throws JsonProcessingException {
     return write(Objects.requireNonNull(network, "network"));
+  }
+
+  /**
+   * Writes a network document to a stream, which is not closed.
+   *
+   * @param network  the network, not null
+   * @param out  the stream, not null
+   * @throws IOException if the stream fails
+   */
+  public static void writeNetwork(Network network, OutputStream out) throws IOException {
+    write(Objects.requireNonNull(network, "network"), out);
   }
 
   /**
@@ -224,6 +269,28 @@ public final class GnlcJackson2 {
    */
   public static String writeNetworkSummary(Network network) throws JsonProcessingException {
     return write(Documents.Summary.from(Objects.requireNonNull(network, "network")));
+  }
+
+  /**
+   * Writes the network summary document of a network to a stream, which is not closed.
+   *
+   * @param network  the network, not null
+   * @param out  the stream, not null
+   * @throws IOException if the stream fails
+   */
+  public static void writeNetworkSummary(Network network, OutputStream out) throws IOException {
+    write(Documents.Summary.from(Objects.requireNonNull(network, "network")), out);
+  }
+
+  /**
+   * Reads an SDG links document from a stream, which is not closed.
+   *
+   * @param in  the stream, not null
+   * @return the links, in document order, never null
+   * @throws IOException if the stream fails or the document is not a valid SDG links document
+   */
+  public static List<SdgLink> readSdgLinks(InputStream in) throws IOException {
+    return read(in, Documents.Links.class).links();
   }
 
   /**
@@ -250,6 +317,40 @@ public final class GnlcJackson2 {
   }
 
   /**
+   * Writes an SDG links document to a stream, which is not closed.
+   *
+   * @param links  the links, not null
+   * @param out  the stream, not null
+   * @throws IOException if the stream fails
+   */
+  public static void writeSdgLinks(Collection<? extends SdgLink> links, OutputStream out)
+      throws IOException {
+    write(Documents.Links.of(Objects.requireNonNull(links, "links")), out);
+  }
+
+  /**
+   * Writes the SDG catalogue document.
+   *
+   * @param catalogue  the catalogue, not null
+   * @return the JSON, never null
+   * @throws JsonProcessingException never in practice
+   */
+  public static String writeSdgCatalogue(SdgCatalogue catalogue) throws JsonProcessingException {
+    return write(Objects.requireNonNull(catalogue, "catalogue"));
+  }
+
+  /**
+   * Writes the SDG catalogue document to a stream, which is not closed.
+   *
+   * @param catalogue  the catalogue, not null
+   * @param out  the stream, not null
+   * @throws IOException if the stream fails
+   */
+  public static void writeSdgCatalogue(SdgCatalogue catalogue, OutputStream out) throws IOException {
+    write(Objects.requireNonNull(catalogue, "catalogue"), out);
+  }
+
+  /**
    * Reads an application document (a membership application or an award nomination).
    *
    * @param json  the document, not null
@@ -269,6 +370,43 @@ public final class GnlcJackson2 {
    */
   public static Application readApplication(InputStream in) throws IOException {
     return read(in, Application.class);
+  }
+
+  /**
+   * Reads an application document from a file.
+   *
+   * @param file  the file, not null
+   * @return the application, never null
+   * @throws IOException if the file cannot be read or is not a valid application document
+   */
+  public static Application readApplication(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(Objects.requireNonNull(file, "file"))) {
+      return readApplication(in);
+    }
+  }
+
+  /**
+   * Reads one application document or a JSON array of them from a stream, which is not closed.
+   *
+   * @param in  the stream, not null
+   * @return the applications, in document order, never null
+   * @throws IOException if the stream fails or the document is not valid
+   */
+  public static List<Application> readApplications(InputStream in) throws IOException {
+    return read(in, ApplicationBatch.class).applications();
+  }
+
+  /**
+   * Reads one application document or a JSON array of them from a file.
+   *
+   * @param file  the file, not null
+   * @return the applications, in document order, never null
+   * @throws IOException if the file cannot be read or is not valid
+   */
+  public static List<Application> readApplications(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(Objects.requireNonNull(file, "file"))) {
+      return readApplications(in);
+    }
   }
 
   /**
@@ -304,6 +442,20 @@ public final class GnlcJackson2 {
       throws JsonProcessingException {
     Objects.requireNonNull(applications, "applications");
     return write(new ApplicationBatch(List.copyOf(applications)));
+  }
+
+  /**
+   * Writes a decision document with its messages in a language; the same as
+   * {@link #write(Decision, Locale)}.
+   *
+   * @param decision  the decision, not null
+   * @param locale  the language of the messages, not null
+   * @return the JSON, never null
+   * @throws JsonProcessingException never in practice
+   */
+  public static String writeDecision(Decision decision, Locale locale)
+      throws JsonProcessingException {
+    return write(decision, locale);
   }
 
   /**
@@ -361,6 +513,28 @@ public final class GnlcJackson2 {
   }
 
   /**
+   * Reads a decision document from a stream, which is not closed.
+   *
+   * @param in  the stream, not null
+   * @return the decision, never null
+   * @throws IOException if the stream fails or the document is not a valid decision document
+   */
+  public static Decision readDecision(InputStream in) throws IOException {
+    return read(in, Decision.class);
+  }
+
+  /**
+   * Reads a decisions document from a stream, which is not closed.
+   *
+   * @param in  the stream, not null
+   * @return the decisions, in document order, never null
+   * @throws IOException if the stream fails or the document is not a valid decisions document
+   */
+  public static List<Decision> readDecisions(InputStream in) throws IOException {
+    return read(in, Documents.Decisions.class).decisions();
+  }
+
+  /**
    * Reads a rule-set catalogue document.
    *
    * @param json  the document, not null
@@ -369,6 +543,30 @@ public final class GnlcJackson2 {
    */
   public static RuleSetCatalogue readRuleSetCatalogue(String json) throws JsonProcessingException {
     return read(json, RuleSetCatalogue.class);
+  }
+
+  /**
+   * Reads a rule-set catalogue document from a stream, which is not closed.
+   *
+   * @param in  the stream, not null
+   * @return the catalogue, never null
+   * @throws IOException if the stream fails or the document is not valid
+   */
+  public static RuleSetCatalogue readRuleSetCatalogue(InputStream in) throws IOException {
+    return read(in, RuleSetCatalogue.class);
+  }
+
+  /**
+   * Reads a rule-set catalogue document from a file.
+   *
+   * @param file  the file, not null
+   * @return the catalogue, never null
+   * @throws IOException if the file cannot be read or is not valid
+   */
+  public static RuleSetCatalogue readRuleSetCatalogue(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(Objects.requireNonNull(file, "file"))) {
+      return readRuleSetCatalogue(in);
+    }
   }
 
   /**

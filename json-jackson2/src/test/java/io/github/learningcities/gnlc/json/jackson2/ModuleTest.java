@@ -15,6 +15,12 @@ import io.github.learningcities.gnlc.network.CityId;
 import io.github.learningcities.gnlc.network.Network;
 import io.github.learningcities.gnlc.place.CountryCode;
 import java.io.InputStream;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.TreeSet;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.List;
@@ -78,6 +84,30 @@ class ModuleTest {
     assertThatThrownBy(() -> module.withMaxNestingDepth(0)).isInstanceOf(IllegalArgumentException.class);
     assertThat(module.version().getArtifactId()).isEqualTo("gnlc-json-jackson2");
     assertThat(module.toString()).startsWith("GnlcJackson2Module[failOnUnknownProperties=true");
+  }
+
+  @Test
+  void theFacadeHasEveryMethodOfGnlcJson() {
+    Set<String> jackson3 = signatures(Jackson3.type("GnlcJson"));
+    Set<String> jackson2 = signatures(GnlcJackson2.class);
+    assertThat(jackson2).containsAll(jackson3);
+    assertThat(jackson3).hasSizeGreaterThan(40);
+  }
+
+  /** The public static methods and constants of a facade, with Jackson's names made neutral. */
+  private static Set<String> signatures(Class<?> facade) {
+    Set<String> out = new TreeSet<>();
+    for (Method m : facade.getMethods()) {
+      if (Modifier.isStatic(m.getModifiers())) {
+        out.add(m.getName() + Arrays.stream(m.getParameterTypes()).map(Class::getSimpleName)
+            .map(n -> n.replace("JsonProcessingException", "JacksonException"))
+            .collect(Collectors.joining(", ", "(", ")")));
+      }
+    }
+    for (Field f : facade.getFields()) {
+      out.add(f.getName());
+    }
+    return out;
   }
 
   @Test
