@@ -1,8 +1,5 @@
 package io.github.learningcities.gnlc.json;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Properties;
 import io.github.learningcities.gnlc.json.format.Limits;
 import io.github.learningcities.gnlc.json.format.Out;
 import io.github.learningcities.gnlc.json.format.Settings;
@@ -62,11 +59,11 @@ public final class GnlcModule extends JacksonModule {
    * most {@value #DEFAULT_MAX_NESTING_DEPTH}, rule depth at most {@value #DEFAULT_MAX_RULE_DEPTH}.
    */
   public GnlcModule() {
-    this(true, DEFAULT_MAX_NESTING_DEPTH, DEFAULT_MAX_RULE_DEPTH);
+    this(Settings.DEFAULT);
   }
 
-  private GnlcModule(boolean failOnUnknownProperties, int maxNestingDepth, int maxRuleDepth) {
-    this.settings = new Settings(failOnUnknownProperties, maxNestingDepth, maxRuleDepth);
+  private GnlcModule(Settings settings) {
+    this.settings = settings;
   }
 
   /**
@@ -78,7 +75,7 @@ public final class GnlcModule extends JacksonModule {
    * @return a module with that setting, never null
    */
   public GnlcModule withFailOnUnknownProperties(boolean fail) {
-    return new GnlcModule(fail, maxNestingDepth(), maxRuleDepth());
+    return new GnlcModule(settings.withFailOnUnknownProperties(fail));
   }
 
   /**
@@ -90,10 +87,7 @@ public final class GnlcModule extends JacksonModule {
    * @throws IllegalArgumentException if the depth is less than 1
    */
   public GnlcModule withMaxNestingDepth(int depth) {
-    if (depth < 1) {
-      throw new IllegalArgumentException("maxNestingDepth: " + depth + " must be at least 1");
-    }
-    return new GnlcModule(failOnUnknownProperties(), depth, maxRuleDepth());
+    return new GnlcModule(settings.withMaxNestingDepth(depth));
   }
 
   /**
@@ -107,11 +101,7 @@ public final class GnlcModule extends JacksonModule {
    *     {@value #MAX_RULE_DEPTH_LIMIT}
    */
   public GnlcModule withMaxRuleDepth(int depth) {
-    if (depth < 1 || depth > MAX_RULE_DEPTH_LIMIT) {
-      throw new IllegalArgumentException(
-          "maxRuleDepth: " + depth + " must lie from 1 to " + MAX_RULE_DEPTH_LIMIT);
-    }
-    return new GnlcModule(failOnUnknownProperties(), maxNestingDepth(), depth);
+    return new GnlcModule(settings.withMaxRuleDepth(depth));
   }
 
   /**
@@ -176,23 +166,13 @@ public final class GnlcModule extends JacksonModule {
 
   @Override
   public String toString() { // GnlcModule[failOnUnknownProperties=true, maxNestingDepth=...]
-    return "GnlcModule" + settings.toString().substring("Settings".length());
+    return "GnlcModule" + settings.describe();
   }
 
   private static Version loadVersion() {
-    Properties properties = new Properties();
-    try (InputStream in = GnlcModule.class.getResourceAsStream("gnlc-json.properties")) {
-      if (in != null) {
-        properties.load(in);
-      }
-    } catch (IOException e) {
-      return Version.unknownVersion();
-    }
-    String version = properties.getProperty("version");
-    if (version == null || version.startsWith("$")) {
-      return Version.unknownVersion();
-    }
-    return VersionUtil.parseVersion(
-        version, properties.getProperty("groupId"), properties.getProperty("artifactId"));
+    String[] coordinates = Settings.coordinates(GnlcModule.class, "gnlc-json.properties");
+    return coordinates == null ? Version.unknownVersion()
+        : VersionUtil.parseVersion(coordinates[0], coordinates[1], coordinates[2]);
   }
+
 }

@@ -6,9 +6,6 @@ import com.fasterxml.jackson.databind.Module;
 import io.github.learningcities.gnlc.json.format.Limits;
 import io.github.learningcities.gnlc.json.format.Out;
 import io.github.learningcities.gnlc.json.format.Settings;
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Properties;
 
 /**
  * The Jackson 2 module that reads and writes the gnlc domain model in its documented wire format
@@ -60,7 +57,7 @@ public final class GnlcJackson2Module extends Module {
    * most {@value #DEFAULT_MAX_NESTING_DEPTH}, rule depth at most {@value #DEFAULT_MAX_RULE_DEPTH}.
    */
   public GnlcJackson2Module() {
-    this(new Settings(true, DEFAULT_MAX_NESTING_DEPTH, DEFAULT_MAX_RULE_DEPTH));
+    this(Settings.DEFAULT);
   }
 
   private GnlcJackson2Module(Settings settings) {
@@ -76,7 +73,7 @@ public final class GnlcJackson2Module extends Module {
    * @return a module with that setting, never null
    */
   public GnlcJackson2Module withFailOnUnknownProperties(boolean fail) {
-    return new GnlcJackson2Module(new Settings(fail, maxNestingDepth(), maxRuleDepth()));
+    return new GnlcJackson2Module(settings.withFailOnUnknownProperties(fail));
   }
 
   /**
@@ -88,10 +85,7 @@ public final class GnlcJackson2Module extends Module {
    * @throws IllegalArgumentException if the depth is less than 1
    */
   public GnlcJackson2Module withMaxNestingDepth(int depth) {
-    if (depth < 1) {
-      throw new IllegalArgumentException("maxNestingDepth: " + depth + " must be at least 1");
-    }
-    return new GnlcJackson2Module(new Settings(failOnUnknownProperties(), depth, maxRuleDepth()));
+    return new GnlcJackson2Module(settings.withMaxNestingDepth(depth));
   }
 
   /**
@@ -104,11 +98,7 @@ public final class GnlcJackson2Module extends Module {
    *     {@value #MAX_RULE_DEPTH_LIMIT}
    */
   public GnlcJackson2Module withMaxRuleDepth(int depth) {
-    if (depth < 1 || depth > MAX_RULE_DEPTH_LIMIT) {
-      throw new IllegalArgumentException(
-          "maxRuleDepth: " + depth + " must lie from 1 to " + MAX_RULE_DEPTH_LIMIT);
-    }
-    return new GnlcJackson2Module(new Settings(failOnUnknownProperties(), maxNestingDepth(), depth));
+    return new GnlcJackson2Module(settings.withMaxRuleDepth(depth));
   }
 
   /**
@@ -173,23 +163,14 @@ public final class GnlcJackson2Module extends Module {
 
   @Override
   public String toString() { // GnlcJackson2Module[failOnUnknownProperties=true, ...]
-    return "GnlcJackson2Module" + settings.toString().substring("Settings".length());
+    return "GnlcJackson2Module" + settings.describe();
   }
 
   private static Version loadVersion() {
-    Properties properties = new Properties();
-    try (InputStream in = GnlcJackson2Module.class.getResourceAsStream("gnlc-json-jackson2.properties")) {
-      if (in != null) {
-        properties.load(in);
-      }
-    } catch (IOException e) {
-      return Version.unknownVersion();
-    }
-    String version = properties.getProperty("version");
-    if (version == null || version.startsWith("$")) {
-      return Version.unknownVersion();
-    }
-    return VersionUtil.parseVersion(
-        version, properties.getProperty("groupId"), properties.getProperty("artifactId"));
+    String[] coordinates =
+        Settings.coordinates(GnlcJackson2Module.class, "gnlc-json-jackson2.properties");
+    return coordinates == null ? Version.unknownVersion()
+        : VersionUtil.parseVersion(coordinates[0], coordinates[1], coordinates[2]);
   }
+
 }
