@@ -80,49 +80,86 @@ final class Jackson2Reader implements TokenReader {
 
   @Override
   public @Nullable String currentName() {
-    return io(p::currentName);
+    try {
+      return p.currentName();
+    } catch (IOException e) {
+      throw Jackson2Problem.of(e);
+    }
   }
 
   @Override
   public String getString() {
-    return io(p::getText);
+    try {
+      return p.getText();
+    } catch (IOException e) {
+      throw Jackson2Problem.of(e);
+    }
   }
 
   @Override
   public String getText() {
-    return io(p::getText);
+    try {
+      return p.getText();
+    } catch (IOException e) {
+      throw Jackson2Problem.of(e);
+    }
   }
 
   @Override
   public NumberType getNumberType() {
-    JsonParser.NumberType type = io(p::getNumberType);
+    JsonParser.NumberType type;
+    try {
+      type = p.getNumberType();
+    } catch (IOException e) {
+      throw Jackson2Problem.of(e);
+    }
     return type == JsonParser.NumberType.INT ? NumberType.INT
         : type == JsonParser.NumberType.LONG ? NumberType.LONG : NumberType.OTHER;
   }
 
   @Override
   public int getIntValue() {
-    return io(p::getIntValue);
+    try {
+      return p.getIntValue();
+    } catch (IOException e) {
+      throw Jackson2Problem.of(e);
+    }
   }
 
   @Override
   public long getLongValue() {
-    return io(p::getLongValue);
+    try {
+      return p.getLongValue();
+    } catch (IOException e) {
+      throw Jackson2Problem.of(e);
+    }
   }
 
   @Override
   public BigInteger getBigIntegerValue() {
-    return io(p::getBigIntegerValue);
+    try {
+      return p.getBigIntegerValue();
+    } catch (IOException e) {
+      throw Jackson2Problem.of(e);
+    }
   }
 
   @Override
   public BigDecimal getDecimalValue() {
-    return io(p::getDecimalValue);
+    try {
+      return p.getDecimalValue();
+    } catch (IOException e) {
+      throw Jackson2Problem.of(e);
+    }
   }
 
   @Override
   public void skipChildren() {
-    io(p::skipChildren);
+    try {
+      p.skipChildren();
+    } catch (IOException e) {
+      throw Jackson2Problem.of(e);
+    }
   }
 
   @Override
