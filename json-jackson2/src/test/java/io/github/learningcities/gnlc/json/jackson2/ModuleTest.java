@@ -3,18 +3,24 @@ package io.github.learningcities.gnlc.json.jackson2;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.github.learningcities.gnlc.eligibility.Application;
 import io.github.learningcities.gnlc.eligibility.Decision;
 import io.github.learningcities.gnlc.eligibility.EvaluationContext;
 import io.github.learningcities.gnlc.eligibility.RuleSetCatalogue;
+import io.github.learningcities.gnlc.json.format.Limits;
 import io.github.learningcities.gnlc.network.CityId;
 import io.github.learningcities.gnlc.network.Network;
 import io.github.learningcities.gnlc.place.CountryCode;
 import java.io.InputStream;
+import java.lang.module.ModuleDescriptor;
+import java.lang.module.ModuleFinder;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -22,6 +28,7 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.TreeSet;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -108,6 +115,35 @@ class ModuleTest {
       out.add(f.getName());
     }
     return out;
+  }
+
+  @Test
+  void aProblemHandlerIsAskedForAReplacement() throws Exception {
+    ObjectMapper mapper = new ObjectMapper().registerModule(new GnlcJackson2Module())
+        .addHandler(new DeserializationProblemHandler() {
+          @Override
+          public Object handleWeirdStringValue(DeserializationContext ctxt, Class<?> targetType,
+              String value, String failureMsg) {
+            return targetType == CountryCode.class ? CountryCode.parse("IN") : NOT_HANDLED;
+          }
+        });
+    assertThat(mapper.readValue("\"XX\"", CountryCode.class)).isEqualTo(CountryCode.parse("IN"));
+    assertThatThrownBy(() -> new ObjectMapper().registerModule(new GnlcJackson2Module())
+            .readValue("\"XX\"", CountryCode.class))
+        .isInstanceOf(InvalidFormatException.class)
+        .satisfies(e -> assertThat(GnlcJackson2.problem((InvalidFormatException) e))
+            .startsWith("country: \"XX\" "));
+  }
+
+  @Test
+  void theFormatModuleIsExportedOnlyToTheTwoJacksonModules() throws Exception {
+    Path format = Path.of(Limits.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    ModuleDescriptor descriptor = ModuleFinder.of(format).findAll().iterator().next().descriptor();
+    assertThat(descriptor.name()).isEqualTo("io.github.learningcities.gnlc.json.format");
+    assertThat(descriptor.exports()).isNotEmpty().allSatisfy(export -> assertThat(export.targets())
+        .containsExactlyInAnyOrder("io.github.learningcities.gnlc.json",
+            "io.github.learningcities.gnlc.json.jackson2"));
+    assertThat(descriptor.requires()).noneMatch(r -> r.name().contains("jackson"));
   }
 
   @Test
