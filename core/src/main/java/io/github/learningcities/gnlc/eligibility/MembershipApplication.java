@@ -121,7 +121,13 @@ public abstract class MembershipApplication extends Application {
   public abstract Optional<Locale> language();
 
   @Override
-  final @Nullable Object value(Fact fact) {
+  @Value.Lazy
+  FactValues factValues() {
+    return FactValues.of(this);
+  }
+
+  @Override
+  final @Nullable Object read(Fact fact) {
     switch (fact) {
       case CITY_NAME:
         return cityName().orElse(null);

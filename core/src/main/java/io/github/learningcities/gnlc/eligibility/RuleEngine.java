@@ -13,8 +13,6 @@ import java.util.Optional;
  * findings and the caches of shared findings. Built once per rule set, shared by all threads.
  */
 final class RuleEngine {
-  private static final Fact[] FACTS = Fact.values();
-
   private final String ruleSetId;
   private final String version;
   private final Rule[] rules;
@@ -30,6 +28,8 @@ final class RuleEngine {
   private final int[] quotaUpper;
   private final String[][] quotaKeys;
   private final FindingCache[] quotaCaches;
+  /** The largest number of arguments of a rule: the size of an evaluation's buffer. */
+  private final int maxArity;
 
   RuleEngine(RuleSet ruleSet) {
     ruleSetId = ruleSet.id();
@@ -40,13 +40,16 @@ final class RuleEngine {
     messageKeys = new String[rules.length][];
     templates = newTemplates(rules.length);
     ruleCaches = new FindingCache[rules.length];
+    int arity = 0;
     for (int i = 0; i < rules.length; i++) {
       conditions[i] = rules[i].condition();
+      arity = Math.max(arity, conditions[i].arity);
       expected[i] = conditions[i].toString();
       messageKeys[i] = keys(rules[i].messageKey());
       templates[i] = templates(rules[i]);
       ruleCaches[i] = new FindingCache();
     }
+    maxArity = arity;
     quotas = ruleSet.quotas().toArray(new Quota[0]);
     quotaExpected = new String[quotas.length];
     quotaMaximum = new String[quotas.length];
@@ -101,16 +104,15 @@ final class RuleEngine {
   }
 
   private Decision decision(Application application, EvaluationContext context, Finding[] findings) {
-    return Decision.builder()
-        .ruleSetId(ruleSetId)
-        .ruleSetVersion(version)
-        .asOf(context.asOf())
-        .findings(Arrays.asList(findings))
-        .cityName(application.cityName())
-        .country(application.country())
-        .reference(application.reference())
-        .memberList(context.network().basis())
-        .build();
+    return ImmutableDecision.of(
+        ruleSetId,
+        version,
+        context.asOf(),
+        Arrays.asList(findings),
+        application.cityName(),
+        application.country(),
+        application.reference(),
+        context.memberList());
   }
 
   List<Decision> evaluateAll(List<? extends Application> applications, EvaluationContext context) {
@@ -148,7 +150,7 @@ final class RuleEngine {
 
   private void evaluateRules(
       Application application, EvaluationContext context, Finding[] findings) {
-    Evaluation evaluation = new Evaluation(application, context);
+    Evaluation evaluation = new Evaluation(application, context, maxArity);
     for (int r = 0; r < rules.length; r++) {
       Outcome outcome = evaluation.evaluate(conditions[r]);
       findings[r] = ruleFinding(r, outcome, evaluation);
@@ -156,25 +158,39 @@ final class RuleEngine {
   }
 
   private Finding ruleFinding(int r, Outcome outcome, Evaluation evaluation) {
-    String[] args = evaluation.args;
+    String[] buffer = evaluation.args;
+    int arity = conditions[r].arity;
     if (evaluation.cacheable) {
-      Finding shared = ruleCaches[r].get(args);
+      Finding shared = ruleCaches[r].get(buffer, arity);
       if (shared != null) {
         return shared;
       }
     }
-    Finding finding = ImmutableFinding.of(
-        rules[r].id(),
-        outcome,
-        observed(conditions[r].observedIndexes, args),
-        expected[r],
-        messageKeys[r][outcome.ordinal()],
-        Arrays.asList(args),
-        facts(evaluation.missing),
-        rules[r].verification());
+    String[] args = Arrays.copyOf(buffer, arity);
+    Optional<String> observed = observed(conditions[r].observedIndexes, args);
     Map<String, String> own = templates[r][outcome.ordinal()];
-    if (!own.isEmpty() || evaluation.doubt != null) {
-      Finding.Builder builder = Finding.builder().from(finding).templates(own);
+    Finding finding;
+    if (own.isEmpty() && evaluation.doubt == null) {
+      finding = ImmutableFinding.of(
+          rules[r].id(),
+          outcome,
+          observed,
+          expected[r],
+          messageKeys[r][outcome.ordinal()],
+          Arrays.asList(args),
+          facts(evaluation.missing),
+          rules[r].verification());
+    } else {
+      Finding.Builder builder = Finding.builder();
+      builder.ruleId(rules[r].id())
+          .outcome(outcome)
+          .observed(observed)
+          .expected(expected[r])
+          .messageKey(messageKeys[r][outcome.ordinal()])
+          .arguments(Arrays.asList(args))
+          .missingFacts(facts(evaluation.missing))
+          .verification(rules[r].verification())
+          .templates(own);
       if (evaluation.doubt != null) {
         builder.doubtfulCity(evaluation.doubtfulCity).doubt(evaluation.doubt);
       }
@@ -206,7 +222,7 @@ final class RuleEngine {
           : position > quotaUpper[q] ? Outcome.NOT_MET : Outcome.UNKNOWN;
     }
     args[2] = quotaMaximum[q];
-    Finding shared = quotaCaches[q].get(args);
+    Finding shared = quotaCaches[q].get(args, args.length);
     if (shared != null) {
       return shared;
     }
@@ -241,15 +257,6 @@ final class RuleEngine {
   }
 
   private static List<Fact> facts(long bits) {
-    if (bits == 0) {
-      return List.of();
-    }
-    List<Fact> facts = new ArrayList<>(Long.bitCount(bits));
-    for (Fact fact : FACTS) {
-      if ((bits & (1L << fact.ordinal())) != 0) {
-        facts.add(fact);
-      }
-    }
-    return facts;
+    return FactLists.of(bits);
   }
 }

@@ -46,12 +46,18 @@ public final class CityId implements Comparable<CityId>, Serializable {
     if (name == null) {
       throw new NullPointerException("name");
     }
-    String slug = slug(name);
-    if (slug.isEmpty()) {
+    String text = folded(name);
+    char[] id = new char[3 + Math.min(text.length(), MAX_LENGTH - 3)];
+    String code = country.code();
+    id[0] = Character.toLowerCase(code.charAt(0));
+    id[1] = Character.toLowerCase(code.charAt(1));
+    id[2] = ':';
+    int length = 3 + slug(text, id, 3);
+    if (length == 3) {
       throw new GnlcException(
           ErrorCode.INVALID_ID, "name", name, "has no letter or digit to derive a city id from");
     }
-    return new CityId(country.code().toLowerCase(Locale.ROOT) + ":" + slug);
+    return new CityId(new String(id, 0, length));
   }
 
   /**
@@ -81,18 +87,38 @@ public final class CityId implements Comparable<CityId>, Serializable {
   }
 
   static String slug(String name) {
-    String text = name;
+    String text = folded(name);
+    char[] slug = new char[Math.min(text.length(), MAX_LENGTH - 3)];
+    return new String(slug, 0, slug(text, slug, 0));
+  }
+
+  /**
+   * A name with its letters decomposed (NFKD) and a few letters that do not decompose spelt out in
+   * ASCII; an ASCII name as it is.
+   */
+  private static String folded(String name) {
     for (int i = 0; i < name.length(); i++) {
       if (name.charAt(i) > 0x7f) {
-        text = Normalizer.normalize(
+        return Normalizer.normalize(
             name.replace("ø", "o").replace("Ø", "O").replace("æ", "ae").replace("Æ", "AE")
                 .replace("ß", "ss").replace("đ", "d").replace("Đ", "D").replace("ł", "l")
                 .replace("Ł", "L").replace("ı", "i"),
             Normalizer.Form.NFKD);
-        break;
       }
     }
-    StringBuilder slug = new StringBuilder(Math.min(text.length(), MAX_LENGTH));
+    return name;
+  }
+
+  /**
+   * Writes the slug of a folded name (what follows the colon of an id: its ASCII letters and
+   * digits in lower case, each run of anything else but combining marks one hyphen between them)
+   * from an offset of an array with room for {@code MAX_LENGTH - 3} characters.
+   *
+   * @return the number of characters written
+   */
+  private static int slug(String text, char[] out, int offset) {
+    int length = 0;
+    int room = out.length - offset;
     boolean separator = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -100,21 +126,21 @@ public final class CityId implements Comparable<CityId>, Serializable {
         c = (char) (c + ('a' - 'A'));
       }
       if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-        boolean hyphen = separator && slug.length() > 0;
+        boolean hyphen = separator && length > 0;
         // the id, "xx:" and the slug, must stay within MAX_LENGTH for parse to take it back
-        if (slug.length() + (hyphen ? 2 : 1) > MAX_LENGTH - 3) {
+        if (length + (hyphen ? 2 : 1) > room) {
           break;
         }
         if (hyphen) {
-          slug.append('-');
+          out[offset + length++] = '-';
         }
         separator = false;
-        slug.append(c);
-      } else if (!isMark(c)) {
+        out[offset + length++] = c;
+      } else if (c < 0x80 || !isMark(c)) {
         separator = true;
       }
     }
-    return slug.toString();
+    return length;
   }
 
   private static boolean isMark(char c) {
