@@ -78,7 +78,9 @@ final class RuleEngine {
     Map<String, String>[] byOutcome = (Map<String, String>[]) new Map<?, ?>[outcomes.length];
     for (Outcome outcome : outcomes) {
       Map<String, String> patterns = new HashMap<>();
-      rule.messages().forEach((language, own) -> patterns.put(language, own.pattern(outcome)));
+      for (Map.Entry<String, MessageTemplates> own : rule.messages().entrySet()) {
+        patterns.put(own.getKey(), own.getValue().pattern(outcome));
+      }
       byOutcome[outcome.ordinal()] = Map.copyOf(patterns);
     }
     return byOutcome;
@@ -134,7 +136,9 @@ final class RuleEngine {
         if (country == null) {
           unknownBefore++;
         } else {
-          position = seen.merge(country, 1, Integer::sum);
+          Integer before = seen.get(country);
+          position = before == null ? 1 : before + 1;
+          seen.put(country, position);
         }
         // an application of unknown country does not see its own absence as one before it
         findings[a][rules.length + q] =

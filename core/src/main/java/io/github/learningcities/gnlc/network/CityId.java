@@ -7,7 +7,6 @@ import java.io.Serializable;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * A stable identifier of a member city, derived from its country and name: the lower-case country
@@ -20,7 +19,6 @@ import java.util.regex.Pattern;
  */
 public final class CityId implements Comparable<CityId>, Serializable {
   private static final long serialVersionUID = 1L;
-  private static final Pattern CANONICAL = Pattern.compile("[a-z]{2}:[a-z0-9]+(-[a-z0-9]+)*");
   private static final int MAX_LENGTH = 200;
 
   /** The canonical text, such as {@code in:warangal}. */
@@ -74,7 +72,7 @@ public final class CityId implements Comparable<CityId>, Serializable {
       throw new NullPointerException("cityId");
     }
     String value = text.toString();
-    if (value.length() > MAX_LENGTH || !CANONICAL.matcher(value).matches()
+    if (value.length() > MAX_LENGTH || !isCanonical(value)
         || !CountryCode.isValid(value.substring(0, 2).toUpperCase(Locale.ROOT))) {
       throw new GnlcException(
           ErrorCode.INVALID_ID,
@@ -87,26 +85,37 @@ public final class CityId implements Comparable<CityId>, Serializable {
   }
 
   static String slug(String name) {
-    String text = folded(name);
+    return slugOfFolded(folded(name));
+  }
+
+  /** The slug of a name already folded (by {@link #folded} or {@link #normalized}). */
+  static String slugOfFolded(String text) {
     char[] slug = new char[Math.min(text.length(), MAX_LENGTH - 3)];
     return new String(slug, 0, slug(text, slug, 0));
   }
 
   /**
    * A name with its letters decomposed (NFKD) and a few letters that do not decompose spelt out in
-   * ASCII; an ASCII name as it is.
+   * ASCII; an ASCII name as it is. Names in the Latin blocks up to U+024F are folded by a table
+   * ({@link LatinFold}) to the same slug, without loading the normaliser.
    */
-  private static String folded(String name) {
+  static String folded(String name) {
     for (int i = 0; i < name.length(); i++) {
       if (name.charAt(i) > 0x7f) {
-        return Normalizer.normalize(
-            name.replace("ø", "o").replace("Ø", "O").replace("æ", "ae").replace("Æ", "AE")
-                .replace("ß", "ss").replace("đ", "d").replace("Đ", "D").replace("ł", "l")
-                .replace("Ł", "L").replace("ı", "i"),
-            Normalizer.Form.NFKD);
+        String latin = LatinFold.fold(name);
+        return latin != null ? latin : normalized(name);
       }
     }
     return name;
+  }
+
+  /** The name decomposed by the JDK's normaliser (NFKD), after a few letters spelt out. */
+  static String normalized(String name) {
+    return Normalizer.normalize(
+        name.replace("ø", "o").replace("Ø", "O").replace("æ", "ae").replace("Æ", "AE")
+            .replace("ß", "ss").replace("đ", "d").replace("Đ", "D").replace("ł", "l")
+            .replace("Ł", "L").replace("ı", "i"),
+        Normalizer.Form.NFKD);
   }
 
   /**
@@ -141,6 +150,33 @@ public final class CityId implements Comparable<CityId>, Serializable {
       }
     }
     return length;
+  }
+
+  /** Tells whether a text is {@code [a-z]{2}:[a-z0-9]+(-[a-z0-9]+)*}. */
+  private static boolean isCanonical(String value) {
+    if (value.length() < 4 || !isLower(value.charAt(0)) || !isLower(value.charAt(1))
+        || value.charAt(2) != ':' || value.charAt(value.length() - 1) == '-') {
+      return false;
+    }
+    boolean afterHyphen = true;
+    for (int i = 3; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '-') {
+        if (afterHyphen) {
+          return false;
+        }
+        afterHyphen = true;
+      } else if (isLower(c) || c >= '0' && c <= '9') {
+        afterHyphen = false;
+      } else {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isLower(char c) {
+    return c >= 'a' && c <= 'z';
   }
 
   private static boolean isMark(char c) {
