@@ -1,230 +1,146 @@
 package io.github.learningcities.gnlc.examples.serve;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
+import java.util.Optional;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
+import org.eclipse.jetty.http.HttpCompliance;
+import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.io.EndPoint;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
- * A small HTTP/1.1 service on the JDK's {@code com.sun.net.httpserver}: exact-path routes, a
- * bounded thread pool, a body limit checked before reading, RFC 9457 problems for every error and
- * one access-log line per request. Never sends a stack trace to a client.
+ * The eligibility service's HTTP/1.1 server: Jetty 12 with its core {@code Handler} API. Reads
+ * and writes without blocking, so slow and idle clients hold no thread; caps headers, bodies and
+ * connections (see {@link Limits}); answers every error as an RFC 9457 problem; sets TCP_NODELAY;
+ * writes one access-log line per request; and on {@link #close()} stops accepting, lets running
+ * requests finish within the stop timeout, then stops.
  */
 final class HttpService implements AutoCloseable {
-  /** The largest request body accepted: 1 MiB. */
-  static final int MAX_BODY_BYTES = 1 << 20;
+  private final Server server;
+  private final ServerConnector connector;
+  private final ScheduledThreadPoolExecutor timer;
 
-  /**
-   * Caps of the JDK's server, set before it is first used unless already given on the command line:
-   * request headers (count and size), request and response time, open connections.
-   */
-  static final java.util.Map<String, String> SERVER_LIMITS =
-      java.util.Map.of(
-          "sun.net.httpserver.maxReqHeaders", "64",
-          "sun.net.httpserver.maxReqHeaderSize", "65536",
-          "sun.net.httpserver.maxReqTime", "30",
-          "sun.net.httpserver.maxRspTime", "30",
-          "jdk.httpserver.maxConnections", "256");
-
-  private final HttpServer server;
-  private final ThreadPoolExecutor executor;
-  private final List<Route> routes;
-  private final BiFunction<Exception, String, HttpResponse> errors;
-  private final PrintStream accessLog;
-
-  private HttpService(
-      HttpServer server,
-      ThreadPoolExecutor executor,
-      List<Route> routes,
-      BiFunction<Exception, String, HttpResponse> errors,
-      PrintStream accessLog) {
+  private HttpService(Server server, ServerConnector connector, ScheduledThreadPoolExecutor timer) {
     this.server = server;
-    this.executor = executor;
-    this.routes = List.copyOf(routes);
-    this.errors = errors;
-    this.accessLog = accessLog;
+    this.connector = connector;
+    this.timer = timer;
   }
 
   /**
    * Starts a service.
    *
    * @param address  where to listen; port 0 picks a free port
-   * @param threads  the number of worker threads
+   * @param limits  the limits
    * @param routes  the endpoints
-   * @param errors  turns a handler's exception and the path into a response (a 400 problem for bad input)
+   * @param errors  turns a route's exception and the path into a problem, or gives empty for an
+   *     unexpected one
    * @param accessLog  where the access log goes
+   * @return the running service
+   * @throws IOException if the address cannot be bound
    */
   static HttpService start(
       InetSocketAddress address,
-      int threads,
+      Limits limits,
       List<Route> routes,
-      BiFunction<Exception, String, HttpResponse> errors,
+      BiFunction<Exception, String, Optional<HttpResponse>> errors,
       PrintStream accessLog)
       throws IOException {
-    SERVER_LIMITS.forEach((name, value) -> {
-      if (System.getProperty(name) == null) {
-        System.setProperty(name, value);
-      }
+    QueuedThreadPool threads = new QueuedThreadPool(limits.threads(), 4);
+    threads.setName("gnlc-http");
+    Server server = new Server(threads);
+    server.setStopAtShutdown(false); // serve stops it itself, so that it can log the stop
+    server.setStopTimeout(limits.stopTimeout().toMillis());
+
+    HttpConfiguration http = new HttpConfiguration();
+    http.setSendServerVersion(false);
+    http.setSendXPoweredBy(false);
+    http.setRequestHeaderSize(limits.maxHeaderBytes());
+    http.setHttpCompliance(HttpCompliance.RFC9110);
+    http.setUriCompliance(UriCompliance.DEFAULT);
+    http.setIdleTimeout(limits.idleTimeout().toMillis());
+
+    ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, task -> {
+      Thread thread = new Thread(task, "gnlc-timeouts");
+      thread.setDaemon(true);
+      return thread;
     });
-    AtomicInteger count = new AtomicInteger();
-    ThreadPoolExecutor executor =
-        new ThreadPoolExecutor(
-            threads,
-            threads,
-            30,
-            TimeUnit.SECONDS,
-            new ArrayBlockingQueue<>(threads * 16),
-            task -> {
-              Thread thread = new Thread(task, "gnlc-http-" + count.incrementAndGet());
-              thread.setDaemon(true);
-              return thread;
-            },
-            new ThreadPoolExecutor.CallerRunsPolicy());
-    HttpServer server = HttpServer.create(address, 64);
-    HttpService service = new HttpService(server, executor, routes, errors, accessLog);
-    server.createContext("/", service::exchange);
-    server.setExecutor(executor);
-    server.start();
-    return service;
+    timer.setRemoveOnCancelPolicy(true);
+
+    ServerConnector connector =
+        new ServerConnector(server, 1, 1, new ConnectionCap(limits.maxConnections()),
+            new HttpConnectionFactory(http));
+    connector.setHost(address.getHostString());
+    connector.setPort(address.getPort());
+    connector.setIdleTimeout(limits.idleTimeout().toMillis());
+    connector.setShutdownIdleTimeout(limits.stopIdleTimeout().toMillis());
+    connector.setAcceptedTcpNoDelay(true); // no Nagle delay on keep-alive answers
+    connector.setAcceptQueueSize(1024);
+    connector.setReuseAddress(true);
+    server.addConnector(connector);
+
+    server.setErrorHandler(new ProblemErrorHandler());
+    server.setRequestLog(new AccessLog(accessLog));
+    server.setHandler(new GracefulHandler(new RouteHandler(routes, errors, limits, timer)));
+    try {
+      server.start();
+    } catch (IOException e) {
+      timer.shutdownNow();
+      stopQuietly(server);
+      throw e;
+    } catch (Exception e) {
+      timer.shutdownNow();
+      stopQuietly(server);
+      throw new IOException(e.getMessage(), e);
+    }
+    long sweep = Math.max(50, limits.headerTimeout().toMillis() / 4);
+    timer.scheduleWithFixedDelay(
+        new HeaderTimeout(connector, limits.headerTimeout().toNanos()), sweep, sweep,
+        TimeUnit.MILLISECONDS);
+    return new HttpService(server, connector, timer);
   }
 
   /** The port the service listens on. */
   int port() {
-    return server.getAddress().getPort();
+    return connector.getLocalPort();
   }
 
-  /** Stops accepting requests, lets running ones finish for up to a second, then stops. */
+  /** The open connections (for tests: their socket options and idle timeouts). */
+  Collection<EndPoint> connections() {
+    return connector.getConnectedEndPoints();
+  }
+
+  /**
+   * Stops gracefully: stops accepting, lets running requests finish (each logged with its real
+   * status) within the stop timeout, then closes every connection.
+   */
   @Override
   public void close() {
-    server.stop(1);
-    executor.shutdown();
     try {
-      executor.awaitTermination(5, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  private void exchange(HttpExchange exchange) {
-    long start = System.nanoTime();
-    String method = exchange.getRequestMethod();
-    String path = exchange.getRequestURI().getRawPath();
-    HttpResponse response;
-    try {
-      response = dispatch(exchange, method, path);
-    } catch (RuntimeException e) {
-      response =
-          Problem.of(500, "internal-error", "Internal error",
-              "the request could not be answered", path, null);
-    }
-    int written = send(exchange, response);
-    accessLog.printf(
-        Locale.ROOT,
-        "%s \"%s %s\" %d %dB %dms%n",
-        exchange.getRemoteAddress() == null ? "-" : exchange.getRemoteAddress().getAddress()
-            .getHostAddress(),
-        method,
-        path,
-        response.status(),
-        written,
-        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
-  }
-
-  private HttpResponse dispatch(HttpExchange exchange, String method, String path) {
-    List<Route> forPath = new ArrayList<>();
-    for (Route route : routes) {
-      if (route.path().equals(path)) {
-        forPath.add(route);
-      }
-    }
-    if (forPath.isEmpty()) {
-      return Problem.of(404, "not-found", "Not found", "no endpoint at " + path, path, null);
-    }
-    Route route = null;
-    for (Route candidate : forPath) {
-      if (candidate.method().equals(method)) {
-        route = candidate;
-      }
-    }
-    if (route == null) {
-      String allow = String.join(", ", forPath.stream().map(Route::method).toList());
-      return Problem.of(405, "method-not-allowed", "Method not allowed",
-              method + " is not allowed on " + path + "; use " + allow, path, null)
-          .withHeader("Allow", allow);
-    }
-    byte[] body = new byte[0];
-    if (route.hasBody()) {
-      String type = Objects.requireNonNullElse(
-          exchange.getRequestHeaders().getFirst("Content-Type"), "");
-      String mediaType = type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
-      if (!mediaType.equals("application/json")) {
-        return Problem.of(415, "unsupported-media-type", "Unsupported media type",
-            "send the body as application/json, not " + (type.isEmpty() ? "nothing" : type),
-            path, null);
-      }
-      long declared = parseLength(exchange.getRequestHeaders().getFirst("Content-Length"));
-      try {
-        body = BoundedBody.read(exchange.getRequestBody(), declared, MAX_BODY_BYTES);
-      } catch (RequestTooLargeException e) {
-        return Problem.of(413, "payload-too-large", "Payload too large",
-            e.getMessage(), path, null);
-      } catch (IOException e) {
-        return Problem.of(400, "unreadable-body", "Unreadable body",
-            "the request body could not be read", path, null);
-      }
-    }
-    Route.Request request =
-        new Route.Request(
-            path,
-            Objects.requireNonNullElse(exchange.getRequestURI().getRawQuery(), ""),
-            Objects.requireNonNullElse(exchange.getRequestHeaders().getFirst("Accept-Language"), ""),
-            body);
-    try {
-      return route.handler().handle(request);
+      server.stop();
     } catch (Exception e) {
-      return errors.apply(e, path);
+      stopQuietly(server);
+    } finally {
+      timer.shutdownNow();
     }
   }
 
-  private static long parseLength(String header) {
-    if (header == null) {
-      return -1;
-    }
+  private static void stopQuietly(Server server) {
     try {
-      return Long.parseLong(header.strip());
-    } catch (NumberFormatException e) {
-      return -1;
-    }
-  }
-
-  private static int send(HttpExchange exchange, HttpResponse response) {
-    try (exchange) {
-      exchange.getResponseHeaders().set("Content-Type", response.contentType());
-      response.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
-      if (response.status() == 413) {
-        exchange.getResponseHeaders().set("Connection", "close");
-      }
-      exchange.sendResponseHeaders(response.status(), response.body().length == 0 ? -1
-          : response.body().length);
-      if (response.body().length > 0) {
-        try (OutputStream out = exchange.getResponseBody()) {
-          out.write(response.body());
-        }
-      }
-      return response.body().length;
-    } catch (IOException e) {
-      return 0; // the client went away
+      server.setStopTimeout(0);
+      server.stop();
+    } catch (Exception ignored) {
+      // stopping after a failed start or stop: nothing more to do
     }
   }
 }

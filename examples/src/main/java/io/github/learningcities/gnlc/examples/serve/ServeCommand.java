@@ -1,55 +1,49 @@
 package io.github.learningcities.gnlc.examples.serve;
 
-import io.github.learningcities.gnlc.GnlcException;
-import io.github.learningcities.gnlc.eligibility.Application;
-import io.github.learningcities.gnlc.eligibility.Decision;
 import io.github.learningcities.gnlc.eligibility.RuleSetCatalogue;
-import io.github.learningcities.gnlc.examples.Evaluator;
+import io.github.learningcities.gnlc.examples.DataOptions;
 import io.github.learningcities.gnlc.examples.Environment;
 import io.github.learningcities.gnlc.examples.ExitStatus;
 import io.github.learningcities.gnlc.examples.HelpOption;
-import io.github.learningcities.gnlc.json.GnlcJson;
 import io.github.learningcities.gnlc.network.Network;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import tools.jackson.core.JacksonException;
 
 /**
- * {@code serve [--port N] [--bind ADDRESS]}: the HTTP eligibility service that other services call.
- * Binds to loopback unless told otherwise and stops cleanly on SIGTERM.
+ * {@code serve [--port N] [--bind ADDRESS] [--members FILE] [--complete | --complete-for CC,...]
+ * [--rule-sets FILE]}: the HTTP eligibility service that other services call, on Jetty 12, judging
+ * with the embedded data or the user's own member list and rule sets (a bad file stops start-up
+ * with exit status 2 and one line naming the file and the line or JSON path). Binds to loopback
+ * unless told otherwise. On SIGTERM (or Ctrl-C) it stops accepting, lets the requests in flight
+ * finish (at most 10 s), logs each one, and exits with status 0.
  *
- * <p>Endpoints: {@code POST /v1/membership/decisions} (one application in, one decision out),
- * {@code POST /v1/membership/decisions:batch} (an array in, decisions out, with quota findings),
- * {@code GET /v1/network}, {@code GET /v1/rule-sets}, {@code GET /health}.
+ * <p>The endpoints are registered in {@link EligibilityApi#routes()} and described in
+ * {@code docs/openapi.json}, served at {@code GET /v1/openapi.json}. The access log goes to
+ * standard output, the server log (unexpected failures, with their stack) to standard error.
  */
 @Command(
     name = "serve",
-    description = "Start the HTTP eligibility service; stop it with SIGTERM or Ctrl-C.")
+    description = "Start the HTTP eligibility service; stop it with SIGTERM or Ctrl-C. Routes: "
+        + "GET /v1/openapi.json describes them all.")
 public final class ServeCommand implements Callable<Integer> {
-  private static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.FRENCH);
-
   private final Environment environment;
 
   @Spec CommandSpec spec;
 
   @Mixin HelpOption help;
+
+  @Mixin DataOptions data = new DataOptions();
 
   @Option(
       names = "--port",
@@ -74,9 +68,10 @@ public final class ServeCommand implements Callable<Integer> {
   }
 
   /**
-   * Starts the service and waits until the JVM is asked to stop.
+   * Starts the service and serves until the JVM is asked to stop; then stops gracefully and exits
+   * the JVM with status 0.
    *
-   * @return the exit status
+   * @return the exit status when the service cannot start
    */
   @Override
   public Integer call() {
@@ -85,130 +80,66 @@ public final class ServeCommand implements Callable<Integer> {
           spec.commandLine(), "--port: " + port + " is not between 0 and 65535");
     }
     PrintStream out = environment.out();
+    Network network = data.network(); // a bad file: a one-line usage error, exit status 2
+    RuleSetCatalogue ruleSets = data.ruleSets();
+    HttpService service;
     try {
-      HttpService service = start(new InetSocketAddress(bind, port), out);
-      CountDownLatch stopped = new CountDownLatch(1);
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-        service.close();
-        out.println("gnlc eligibility service stopped");
-        stopped.countDown();
-      }, "gnlc-shutdown"));
-      out.println("gnlc eligibility service listening on http://" + bind + ":" + service.port());
-      stopped.await();
-      return ExitStatus.OK;
+      service = start(new InetSocketAddress(bind, port), Limits.DEFAULT, network, ruleSets, out);
     } catch (IOException e) {
-      environment.err().println("serve: cannot listen on " + bind + ":" + port + ": " + e.getMessage());
+      environment.err().println("serve: cannot listen on " + bind + ":" + port + ": "
+          + e.getMessage());
       return ExitStatus.FAILURE;
+    }
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      out.println("gnlc eligibility service stopping: finishing the requests in flight");
+      service.close();
+      out.println("gnlc eligibility service stopped");
+      out.flush();
+      environment.err().flush();
+      // a stop asked for by a signal is the normal end of a service: exit 0, not 128 + signal
+      Runtime.getRuntime().halt(ExitStatus.OK);
+    }, "gnlc-shutdown"));
+    String host = bind.contains(":") ? "[" + bind + "]" : bind;
+    out.println("gnlc eligibility service listening on http://" + host + ":" + service.port());
+    out.println("members: " + data.membersFile().map(Object::toString).orElse("embedded data")
+        + " (" + network.cities().size() + " cities, " + completeness(network) + "); rule sets: "
+        + data.ruleSetsFile().map(Object::toString).orElse("standard"));
+    try {
+      new CountDownLatch(1).await(); // until the shutdown hook halts the JVM
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return ExitStatus.OK;
     }
+    return ExitStatus.OK;
+  }
+
+  private static String completeness(Network network) {
+    if (network.complete()) {
+      return "complete";
+    }
+    return network.completeCountries().isEmpty()
+        ? "partial"
+        : "complete for " + network.completeCountries().stream().map(Object::toString)
+            .collect(Collectors.joining(","));
   }
 
   /**
-   * Starts the service; the caller closes it.
+   * Starts the service on the data the options name; the caller closes it.
    *
    * @param address  where to listen (port 0: any free port)
+   * @param limits  the limits
    * @param accessLog  where the access log goes
    * @return the running service
    * @throws IOException if the address cannot be bound
+   * @throws DataOptions.BadFileException if a data file is bad
    */
-  HttpService start(InetSocketAddress address, PrintStream accessLog) throws IOException {
-    List<Route> routes =
-        List.of(
-            new Route("GET", "/health", false, request -> HttpResponse.json(200, "{\"status\":\"UP\"}")),
-            new Route("GET", "/v1/network", false,
-                request -> HttpResponse.json(200, GnlcJson.writeNetworkSummary(Network.embedded()))),
-            new Route("GET", "/v1/rule-sets", false,
-                request -> HttpResponse.json(200,
-                    GnlcJson.writeRuleSetCatalogue(RuleSetCatalogue.standard()))),
-            new Route("POST", "/v1/membership/decisions", true, this::decide),
-            new Route("POST", "/v1/membership/decisions:batch", true, this::decideBatch));
-    int threads = Math.max(2, Runtime.getRuntime().availableProcessors() * 2);
-    return HttpService.start(address, threads, routes, ServeCommand::problem, accessLog);
+  HttpService start(InetSocketAddress address, Limits limits, PrintStream accessLog)
+      throws IOException {
+    return start(address, limits, data.network(), data.ruleSets(), accessLog);
   }
 
-  private HttpResponse decide(Route.Request request) {
-    LocalDate asOf = asOf(request);
-    Application application = GnlcJson.readApplication(new ByteArrayInputStream(request.body()));
-    Decision decision = Evaluator.evaluate(List.of(application), asOf).get(0);
-    return HttpResponse.json(200, GnlcJson.write(decision, locale(request)));
-  }
-
-  private HttpResponse decideBatch(Route.Request request) {
-    LocalDate asOf = asOf(request);
-    if (!startsWithArray(request.body())) {
-      throw new BadRequestException("the body must be a JSON array of applications");
-    }
-    List<Application> applications =
-        GnlcJson.readApplications(new ByteArrayInputStream(request.body()));
-    List<Decision> decisions = Evaluator.evaluate(applications, asOf);
-    return HttpResponse.json(200, GnlcJson.writeDecisions(decisions, locale(request)));
-  }
-
-  private static boolean startsWithArray(byte[] body) {
-    for (byte b : body) {
-      if (b == '[') {
-        return true;
-      }
-      if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  private LocalDate asOf(Route.Request request) {
-    for (String pair : request.query().split("&")) {
-      int eq = pair.indexOf('=');
-      String name = eq < 0 ? pair : pair.substring(0, eq);
-      if (URLDecoder.decode(name, StandardCharsets.UTF_8).equals("asOf")) {
-        String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-        try {
-          return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-          throw new BadRequestException(
-              "asOf: " + GnlcException.quote(value) + " is not a date YYYY-MM-DD");
-        }
-      }
-    }
-    return environment.today();
-  }
-
-  static Locale locale(Route.Request request) {
-    try {
-      Locale match =
-          Locale.lookup(Locale.LanguageRange.parse(request.acceptLanguage()), LANGUAGES);
-      return match == null ? Locale.ENGLISH : match;
-    } catch (IllegalArgumentException e) {
-      return Locale.ENGLISH;
-    }
-  }
-
-  /** Turns a handler's exception into an RFC 9457 problem; bad input is a 400. */
-  static HttpResponse problem(Exception e, String path) {
-    if (e instanceof JacksonException) {
-      JacksonException json = (JacksonException) e;
-      return Problem.of(400, "invalid-json", "Invalid application",
-          GnlcJson.problem(json), path, GnlcJson.jsonPointer(json));
-    }
-    if (e instanceof BadRequestException) {
-      return Problem.of(400, "bad-request", "Bad request", e.getMessage(), path, null);
-    }
-    if (e instanceof GnlcException) {
-      return Problem.of(400, "invalid-application", "Invalid application", e.getMessage(), path,
-          null);
-    }
-    return Problem.of(500, "internal-error", "Internal error",
-        "the request could not be answered", path, null);
-  }
-
-  /** A request the service refuses with a 400. */
-  static final class BadRequestException extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    BadRequestException(String message) {
-      super(message);
-    }
+  private HttpService start(InetSocketAddress address, Limits limits, Network network,
+      RuleSetCatalogue ruleSets, PrintStream accessLog) throws IOException {
+    EligibilityApi api = new EligibilityApi(network, ruleSets, environment::today);
+    return HttpService.start(address, limits, api.routes(), EligibilityApi::problem, accessLog);
   }
 }

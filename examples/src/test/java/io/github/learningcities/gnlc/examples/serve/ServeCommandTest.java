@@ -6,6 +6,10 @@ import io.github.learningcities.gnlc.eligibility.Decision;
 import io.github.learningcities.gnlc.eligibility.Verdict;
 import io.github.learningcities.gnlc.examples.Environment;
 import io.github.learningcities.gnlc.json.GnlcJson;
+import io.github.learningcities.gnlc.json.NetworkSummary;
+import io.github.learningcities.gnlc.network.Network;
+import io.github.learningcities.gnlc.place.CountryCode;
+import io.github.learningcities.gnlc.place.UnescoRegion;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,12 +27,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The HTTP service on an ephemeral port, exercised with java.net.http.HttpClient. */
+/** The HTTP service on Jetty, on an ephemeral port, exercised with java.net.http.HttpClient. */
 class ServeCommandTest {
   private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-07-01T12:00:00Z"), ZoneOffset.UTC);
   private static final ByteArrayOutputStream LOG = new ByteArrayOutputStream();
@@ -40,7 +45,7 @@ class ServeCommandTest {
   static void start() throws IOException {
     service = new ServeCommand(new Environment(InputStream.nullInputStream(),
         new PrintStream(LOG, true, StandardCharsets.UTF_8), System.err, CLOCK)).start(
-        new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+        new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), Limits.DEFAULT,
         new PrintStream(LOG, true, StandardCharsets.UTF_8));
     client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     base = "http://127.0.0.1:" + service.port();
@@ -179,7 +184,7 @@ class ServeCommandTest {
     try (java.net.Socket socket = new java.net.Socket("127.0.0.1", service.port())) {
       socket.setSoTimeout(10_000);
       socket.getOutputStream().write(("POST /v1/membership/decisions HTTP/1.1\r\nHost: x\r\n"
-          + "Content-Type: application/json\r\nContent-Length: " + (HttpService.MAX_BODY_BYTES + 1)
+          + "Content-Type: application/json\r\nContent-Length: " + (Limits.DEFAULT.maxBodyBytes() + 1)
           + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
       java.io.BufferedReader in = new java.io.BufferedReader(
           new java.io.InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
@@ -211,7 +216,7 @@ class ServeCommandTest {
 
       @Override
       public int read() {
-        return sent++ < 3L * HttpService.MAX_BODY_BYTES ? ' ' : -1;
+        return sent++ < 3L * Limits.DEFAULT.maxBodyBytes() ? ' ' : -1;
       }
     });
     // the service stops reading at the limit, answers 413 and closes the connection; a client
@@ -230,7 +235,7 @@ class ServeCommandTest {
   void wrongMethodIs405WithAllow() throws Exception {
     HttpResponse<String> response = get("/v1/membership/decisions");
     assertProblem(response, 405, "GET is not allowed");
-    assertThat(response.headers().firstValue("Allow")).hasValue("POST");
+    assertThat(response.headers().firstValue("Allow")).hasValue("POST, OPTIONS");
   }
 
   @Test
@@ -245,24 +250,144 @@ class ServeCommandTest {
   }
 
   @Test
+  void headAnswersTheHeadersOfGetWithoutTheBody() throws Exception {
+    try (RawHttp http = new RawHttp(service.port(), 10_000)) {
+      RawHttp.Answer get = http.exchange(RawHttp.get("/v1/rule-sets"));
+      RawHttp.Answer head = http.exchange("HEAD /v1/rule-sets HTTP/1.1\r\nHost: test\r\n\r\n");
+      assertThat(head.status()).isEqualTo(200);
+      assertThat(head.header("Content-Type")).isEqualTo("application/json");
+      assertThat(head.header("Content-Length"))
+          .isEqualTo(String.valueOf(get.body().getBytes(StandardCharsets.UTF_8).length));
+      // the next answer on the connection starts right after HEAD's headers: no body was sent
+      assertThat(http.exchange(RawHttp.get("/health")).body()).isEqualTo("{\"status\":\"UP\"}");
+    }
+  }
+
+  @Test
+  void optionsAnswersAllow() throws Exception {
+    try (RawHttp http = new RawHttp(service.port(), 10_000)) {
+      RawHttp.Answer health = http.exchange("OPTIONS /health HTTP/1.1\r\nHost: test\r\n\r\n");
+      assertThat(health.status()).isEqualTo(204);
+      assertThat(health.header("Allow")).isEqualTo("GET, HEAD, OPTIONS");
+      RawHttp.Answer decisions =
+          http.exchange("OPTIONS /v1/membership/decisions HTTP/1.1\r\nHost: test\r\n\r\n");
+      assertThat(decisions.header("Allow")).isEqualTo("POST, OPTIONS");
+      RawHttp.Answer any = http.exchange("OPTIONS * HTTP/1.1\r\nHost: test\r\n\r\n");
+      assertThat(any.status()).isEqualTo(204);
+      assertThat(any.header("Allow")).isEqualTo("GET, HEAD, POST, OPTIONS");
+    }
+  }
+
+  @Test
+  void garbageAcceptLanguageFallsBackToEnglish() throws Exception {
+    for (String language : List.of("-", "--", "-;q=1", "en;q=0.5,-", ";;;", "fr;q=2", "*;q=x",
+        "x".repeat(5000))) {
+      HttpResponse<String> response = post("/v1/membership/decisions?asOf=2025-06-20",
+          "application/json", language,
+          HttpRequest.BodyPublishers.ofString(sample("sample-2025.json"), StandardCharsets.UTF_8));
+      assertThat(response.statusCode()).as("Accept-Language: %.20s", language).isEqualTo(200);
+      assertThat(response.headers().firstValue("Content-Language")).hasValue("en");
+      assertThat(response.body()).contains("\"language\":\"en\"");
+    }
+  }
+
+  @Test
+  void frenchIsSaidInContentLanguageAndVary() throws Exception {
+    HttpResponse<String> response = post("/v1/membership/decisions:batch?asOf=2023-06-15",
+        "application/json", "fr", HttpRequest.BodyPublishers.ofString(sample("batch-2023.json")));
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Language")).hasValue("fr");
+    assertThat(response.headers().firstValue("Vary")).hasValue("Accept-Language");
+  }
+
+  @Test
+  void networkFiltersByCountryRegionAndDate() throws Exception {
+    Network network = Network.embedded();
+    NetworkSummary india = GnlcJson.read(get("/v1/network?country=in").body(), NetworkSummary.class);
+    assertThat(india.statistics().cities())
+        .isEqualTo(network.citiesIn(CountryCode.of("IN")).size()).isPositive();
+    assertThat(india.statistics().countries()).isEqualTo(1);
+    assertThat(india.coverage().reportedCities()).isEmpty();
+    assertThat(india.latestReportedTotal()).isEmpty();
+
+    NetworkSummary arab = GnlcJson.read(get("/v1/network?region=Arab%20States").body(),
+        NetworkSummary.class);
+    assertThat(arab.statistics().cities())
+        .isEqualTo(network.citiesIn(UnescoRegion.ARAB_STATES).size());
+    assertThat(arab.statistics().citiesPerRegion().get(UnescoRegion.AFRICA)).isZero();
+
+    LocalDate day = LocalDate.of(2021, 1, 1);
+    NetworkSummary then = GnlcJson.read(get("/v1/network?asOf=2021-01-01").body(),
+        NetworkSummary.class);
+    assertThat(then.statistics()).isEqualTo(network.statistics(day));
+    assertThat(then.latestReportedTotal()).isPresent();
+    assertThat(then.latestReportedTotal().get().observedOn()).isBeforeOrEqualTo(day);
+    assertThat(then.coverage().reportedCities()).isPresent();
+
+    NetworkSummary none = GnlcJson.read(
+        get("/v1/network?country=IN&region=AFRICA&asOf=2025-01-01").body(), NetworkSummary.class);
+    assertThat(none.statistics().cities()).isZero();
+
+    assertThat(get("/v1/network").body()).isEqualTo(GnlcJson.writeNetworkSummary(network));
+  }
+
+  @Test
+  void badNetworkParametersAre400sNamingParameterAndValue() throws Exception {
+    assertParameterProblem(get("/v1/network?country=XX"), "country", "XX");
+    assertParameterProblem(get("/v1/network?region=Atlantis"), "region", "Atlantis");
+    assertParameterProblem(get("/v1/network?asOf=2025-13-01"), "asOf", "2025-13-01");
+    assertParameterProblem(get("/v1/network?asOf=%C3%28"), "asOf", "%C3%28");
+    assertParameterProblem(get("/v1/network?colour=red"), "colour", "red");
+    assertParameterProblem(get("/v1/network?country=IN&country=FR"), "country", "FR");
+    try (RawHttp http = new RawHttp(service.port(), 10_000)) {
+      // java.net.URI refuses a bad escape, so this one goes on a plain socket
+      RawHttp.Answer answer = http.exchange(RawHttp.get("/v1/network?asOf=%ZZ"));
+      assertThat(answer.status()).isEqualTo(400);
+      assertThat(answer.header("Content-Type")).isEqualTo("application/problem+json");
+      assertThat(answer.body()).contains("\"parameter\":\"asOf\"", "\"value\":\"%ZZ\"")
+          .doesNotContain("Exception");
+    }
+  }
+
+  private static void assertParameterProblem(HttpResponse<String> response, String parameter,
+      String value) {
+    assertProblem(response, 400, parameter + ": ");
+    assertThat(response.body()).contains("\"parameter\":\"" + parameter + "\"")
+        .contains("\"value\":\"" + value + "\"");
+  }
+
+  @Test
+  void theSchemasTheContractRefersToAreServed() throws Exception {
+    for (String name : EligibilityApi.SCHEMAS) {
+      HttpResponse<String> response = get("/v1/schemas/" + name + ".schema.json");
+      assertThat(response.statusCode()).isEqualTo(200);
+      assertThat(response.headers().firstValue("Content-Type")).hasValue("application/schema+json");
+      try (InputStream shipped = GnlcJson.schema(name).openStream()) {
+        assertThat(response.body()).isEqualTo(new String(shipped.readAllBytes(), StandardCharsets.UTF_8));
+      }
+    }
+    assertProblem(get("/v1/schemas/nothing.schema.json"), 404, "no endpoint");
+  }
+
+  @Test
   void oneAccessLogLinePerRequest() throws Exception {
-    long before = logLines();
+    String path = "/nope-" + System.nanoTime();
     get("/health");
-    get("/nope");
+    get(path);
     long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-    while (logLines() < before + 2 && System.nanoTime() < deadline) {
+    while (!log().contains(path) && System.nanoTime() < deadline) {
       Thread.sleep(10);
     }
     Thread.sleep(50);
-    assertThat(logLines()).isEqualTo(before + 2);
-    String log = LOG.toString(StandardCharsets.UTF_8);
-    assertThat(log).containsPattern("127\\.0\\.0\\.1 \"GET /health\" 200 15B \\d+ms")
-        .containsPattern("\"GET /nope\" 404 \\d+B \\d+ms");
+    assertThat(log().lines().filter(line -> line.contains(path))).hasSize(1);
+    assertThat(log()).containsPattern("127\\.0\\.0\\.1 \"GET /health\" 200 15B \\d+ms")
+        .containsPattern("\"GET " + path + "\" 404 \\d+B \\d+ms");
   }
 
-  private static long logLines() {
+
+  private static String log() {
     synchronized (LOG) {
-      return LOG.toString(StandardCharsets.UTF_8).lines().count();
+      return LOG.toString(StandardCharsets.UTF_8);
     }
   }
 }

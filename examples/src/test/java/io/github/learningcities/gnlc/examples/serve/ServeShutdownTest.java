@@ -3,49 +3,103 @@ package io.github.learningcities.gnlc.examples.serve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** {@code serve} in its own JVM: it answers, and SIGTERM stops it cleanly. */
+/**
+ * {@code serve} in its own JVM, stopped by SIGTERM as a service manager stops it, while a request
+ * is in flight: the server stops accepting, lets the request finish, logs its real status and
+ * bytes, and exits with status 0.
+ */
 class ServeShutdownTest {
   @Test
-  void stopsCleanlyOnSigterm() throws Exception {
+  void sigtermLetsTheRequestInFlightFinishThenExitsZero() throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Process process =
         new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                 "io.github.learningcities.gnlc.examples.Main", "serve", "--port", "0")
-            .redirectErrorStream(true)
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
             .start();
-    try (BufferedReader out = new BufferedReader(
-        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+    List<String> output = new CopyOnWriteArrayList<>();
+    try {
+      BufferedReader out = new BufferedReader(
+          new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
       String first = out.readLine();
-      Matcher matcher = Pattern.compile("listening on (http://127\\.0\\.0\\.1:\\d+)").matcher(first);
+      Matcher matcher = Pattern.compile("listening on http://127\\.0\\.0\\.1:(\\d+)").matcher(first);
       assertThat(matcher.find()).as(first).isTrue();
-      HttpResponse<String> health = HttpClient.newHttpClient().send(
-          HttpRequest.newBuilder(URI.create(matcher.group(1) + "/health")).build(),
-          HttpResponse.BodyHandlers.ofString());
-      assertThat(health.statusCode()).isEqualTo(200);
+      int port = Integer.parseInt(matcher.group(1));
+      Thread reader = new Thread(() -> out.lines().forEach(output::add), "serve-output");
+      reader.start();
 
-      // SIGTERM, as a service manager sends it (Process.destroy would also close our end of the pipes)
-      new ProcessBuilder("kill", "-TERM", Long.toString(process.pid())).start().waitFor();
-      assertThat(process.waitFor(10, TimeUnit.SECONDS)).isTrue();
-      StringBuilder rest = new StringBuilder();
-      String line;
-      while ((line = out.readLine()) != null) {
-        rest.append(line).append('\n');
+      byte[] body = Files.readAllBytes(Path.of("applications", "sample-2025.json"));
+      try (RawHttp warmUp = new RawHttp(port, 15_000)) {
+        assertThat(warmUp.exchange(RawHttp.get("/health")).status()).isEqualTo(200);
       }
-      assertThat(rest.toString()).contains("gnlc eligibility service stopped");
+      try (RawHttp inFlight = new RawHttp(port, 15_000)) {
+        // headers and half the body: the request is in flight
+        inFlight.send(("POST /v1/membership/decisions?asOf=2025-06-20 HTTP/1.1\r\nHost: x\r\n"
+            + "Content-Type: application/json\r\nContent-Length: " + body.length + "\r\n\r\n")
+            .getBytes(StandardCharsets.US_ASCII));
+        inFlight.send(Arrays.copyOf(body, body.length / 2));
+        Thread.sleep(300); // for the server to read the headers: from then on it waits for it
+
+        // SIGTERM, as a service manager sends it (Process.destroy would close our pipes too)
+        new ProcessBuilder("kill", "-TERM", Long.toString(process.pid())).start().waitFor();
+        waitFor(output, "stopping", 10_000);
+        assertThat(refusesConnections(port)).as("new connections refused after SIGTERM").isTrue();
+
+        inFlight.send(Arrays.copyOfRange(body, body.length / 2, body.length));
+        RawHttp.Answer answer = inFlight.read();
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.body()).contains("\"verdict\":\"UNDETERMINED\"");
+        int bytes = answer.body().getBytes(StandardCharsets.UTF_8).length;
+
+        assertThat(process.waitFor(15, TimeUnit.SECONDS)).as("stopped").isTrue();
+        assertThat(process.exitValue()).isZero();
+        reader.join(5_000);
+        assertThat(output).anyMatch(line -> line.matches(
+            "127\\.0\\.0\\.1 \"POST /v1/membership/decisions\" 200 " + bytes + "B \\d+ms"));
+        assertThat(output.get(output.size() - 1)).isEqualTo("gnlc eligibility service stopped");
+      }
     } finally {
       process.destroyForcibly();
+    }
+  }
+
+  private static boolean refusesConnections(int port) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+    while (System.nanoTime() < deadline) {
+      try {
+        new Socket(InetAddress.getLoopbackAddress(), port).close();
+        Thread.sleep(20);
+      } catch (ConnectException refused) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void waitFor(List<String> output, String fragment, long millis)
+      throws InterruptedException, IOException {
+    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+    while (output.stream().noneMatch(line -> line.contains(fragment))) {
+      if (System.nanoTime() > deadline) {
+        throw new IOException("no line with \"" + fragment + "\" in " + output);
+      }
+      Thread.sleep(10);
     }
   }
 }
