@@ -57,21 +57,30 @@ final class EmbeddedNetwork {
 
   private static Network snapshot() {
     Map<String, byte[]> files = new HashMap<>();
-    for (String file : List.of(COHORTS, MEMBERS, TOTALS)) {
+    for (String file : List.of(MEMBERS, TOTALS)) {
       files.put(file, Tsv.embeddedBytes(file));
     }
-    List<Cohort> cohorts = cohorts(parse(COHORTS, files.get(COHORTS), "cohort_year", "announced_on",
-        "new_cities", "new_countries", "network_cities_after", "network_countries_after",
-        "call_opened", "call_closed", "source_url"));
     List<ReportedTotal> totals = totals(parse(TOTALS, files.get(TOTALS), "observed_on", "precision",
         "cities", "cities_qualifier", "countries", "inhabitants_millions", "note", "source_url"));
     String sha256 = property(DIGEST, "sha256");
     if (sha256.isEmpty()) {
+      files.put(COHORTS, Tsv.embeddedBytes(COHORTS));
       files.put(REGIONS, Tsv.embeddedBytes(REGIONS));
       sha256 = digestOfListing(files);
     }
-    return new EmbeddedSnapshot(files.get(MEMBERS), cohorts, totals,
-        NetworkSource.embedded(version(), sha256));
+    return new EmbeddedSnapshot(
+        files.get(MEMBERS), null, totals, NetworkSource.embedded(version(), sha256));
+  }
+
+  /** The embedded cohorts, read when first needed. */
+  static List<Cohort> cohorts() {
+    return Cohorts.LIST;
+  }
+
+  private static final class Cohorts {
+    static final List<Cohort> LIST = cohorts(parse(COHORTS, Tsv.embeddedBytes(COHORTS),
+        "cohort_year", "announced_on", "new_cities", "new_countries", "network_cities_after",
+        "network_countries_after", "call_opened", "call_closed", "source_url"));
   }
 
   /**

@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,18 +31,20 @@ import org.jspecify.annotations.Nullable;
  */
 final class EmbeddedSnapshot extends Network {
   private final byte[] members;
-  private final List<Cohort> cohorts;
+  /** The cohorts, or null until read (the embedded ones, when first needed). */
+  private volatile @Nullable List<Cohort> cohorts;
   private final List<ReportedTotal> totals;
   private final NetworkSource source;
   private final MemberIndex index;
   private volatile @Nullable Network full;
   private volatile @Nullable Coverage coverage;
   private volatile @Nullable MemberListBasis basis;
+  private volatile @Nullable Map<Year, Cohort> cohortsByYear;
 
-  EmbeddedSnapshot(
-      byte[] members, List<Cohort> cohorts, List<ReportedTotal> totals, NetworkSource source) {
+  EmbeddedSnapshot(byte[] members, @Nullable List<Cohort> cohorts, List<ReportedTotal> totals,
+      NetworkSource source) {
     this.members = members;
-    this.cohorts = List.copyOf(cohorts);
+    this.cohorts = cohorts == null ? null : List.copyOf(cohorts);
     this.totals = List.copyOf(totals);
     this.source = source;
     this.index = MemberIndex.of(new String(members, StandardCharsets.UTF_8));
@@ -69,7 +72,12 @@ final class EmbeddedSnapshot extends Network {
 
   @Override
   public List<Cohort> cohorts() {
-    return cohorts;
+    List<Cohort> known = cohorts;
+    if (known == null) {
+      known = EmbeddedNetwork.cohorts();
+      cohorts = known;
+    }
+    return known;
   }
 
   @Override
@@ -131,7 +139,16 @@ final class EmbeddedSnapshot extends Network {
 
   @Override
   Map<Year, Cohort> cohortsByYear() {
-    return full().cohortsByYear();
+    Map<Year, Cohort> known = cohortsByYear;
+    if (known == null) {
+      known = new TreeMap<>();
+      for (Cohort cohort : cohorts()) {
+        known.put(cohort.year(), cohort);
+      }
+      known = Collections.unmodifiableMap(known);
+      cohortsByYear = known;
+    }
+    return known;
   }
 
   @Override
@@ -153,7 +170,7 @@ final class EmbeddedSnapshot extends Network {
   City member(int line, String text) {
     Tsv.Row row = Tsv.row(EmbeddedNetwork.MEMBERS, line, text, MemberIndex.COLUMNS);
     return EmbeddedNetwork.member(
-        row, EmbeddedNetwork.announced(cohorts), RegionDirectory.embedded());
+        row, EmbeddedNetwork.announced(cohorts()), RegionDirectory.embedded());
   }
 
   /**
