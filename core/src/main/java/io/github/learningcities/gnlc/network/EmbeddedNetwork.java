@@ -78,9 +78,10 @@ final class EmbeddedNetwork {
   }
 
   private static final class Cohorts {
-    static final List<Cohort> LIST = cohorts(parse(COHORTS, Tsv.embeddedBytes(COHORTS),
-        "cohort_year", "announced_on", "new_cities", "new_countries", "network_cities_after",
-        "network_countries_after", "call_opened", "call_closed", "source_url"));
+    static final List<Cohort> LIST = List.copyOf(cohorts(parse(COHORTS,
+        Tsv.embeddedBytes(COHORTS), "cohort_year", "announced_on", "new_cities", "new_countries",
+        "network_cities_after", "network_countries_after", "call_opened", "call_closed",
+        "source_url")));
   }
 
   /**
