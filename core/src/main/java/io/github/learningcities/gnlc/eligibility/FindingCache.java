@@ -1,13 +1,16 @@
 package io.github.learningcities.gnlc.eligibility;
 
 import java.util.Arrays;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Shares the findings of one rule whose arguments determine everything else (its outcome and
  * missing facts), such as a missing fact or a signatory role. Bounded, so that it never grows with
- * free-form input: a fixed table of {@value #SLOTS} slots, each holding the last finding stored
- * under its hash, so that the findings in use stay while a stream of one-off arguments passes
- * through. Looking up allocates nothing.
+ * free-form input: a fixed table of {@value #SLOTS} slots, one finding per slot. Looking up
+ * allocates nothing and writes nothing, so that threads on many cores share the table without
+ * passing its cache lines between them: a finding fills an empty slot, and replaces a slot's
+ * finding only once in {@value #REPLACE_ONE_IN} misses, which lets the table follow a changing
+ * mix of arguments (such as the as-of date of a long-running service) without a write per miss.
  *
  * <p>Thread-safe without locks: an entry is immutable and a slot is one reference, so a reader
  * sees a whole entry or an older one (or none), and a lost race only costs a miss.
@@ -15,6 +18,8 @@ import java.util.Arrays;
 final class FindingCache {
   /** The number of slots, a power of two. */
   static final int SLOTS = 256;
+  /** A miss replaces a full slot's finding once in this many misses, at random. */
+  static final int REPLACE_ONE_IN = 64;
 
   private final Entry[] slots = new Entry[SLOTS];
 
@@ -35,7 +40,7 @@ final class FindingCache {
   }
 
   /**
-   * Stores a finding under its arguments, replacing whatever its slot held.
+   * Stores a finding under its arguments in an empty slot, or now and then in place of another.
    *
    * @param arguments  the finding's arguments, owned by the cache from now on (never changed)
    * @param finding  the finding
@@ -43,7 +48,10 @@ final class FindingCache {
    */
   Finding put(String[] arguments, Finding finding) {
     int hash = hash(arguments, arguments.length);
-    slots[hash & (SLOTS - 1)] = new Entry(hash, arguments, finding);
+    int slot = hash & (SLOTS - 1);
+    if (slots[slot] == null || ThreadLocalRandom.current().nextInt(REPLACE_ONE_IN) == 0) {
+      slots[slot] = new Entry(hash, arguments, finding);
+    }
     return finding;
   }
 

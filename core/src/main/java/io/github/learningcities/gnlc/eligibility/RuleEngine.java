@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The prepared form of a rule set: arrays of rules and quotas, the constant parts of their
@@ -98,9 +99,9 @@ final class RuleEngine {
   Decision evaluate(Application application, EvaluationContext context) {
     Finding[] findings = new Finding[rules.length + quotas.length];
     evaluateRules(application, context, findings);
-    CountryCode country = application.country().orElse(null);
     for (int q = 0; q < quotas.length; q++) {
-      findings[rules.length + q] = quotaFinding(q, country, 0, 0);
+      findings[rules.length + q] =
+          quotaFinding(q, (CountryCode) application.value(Fact.COUNTRY), 0, 0);
     }
     return decision(application, context, findings);
   }
@@ -111,8 +112,8 @@ final class RuleEngine {
         version,
         context.asOf(),
         Arrays.asList(findings),
-        application.cityName(),
-        application.country(),
+        application.factValues().cityName(),
+        application.factValues().country(),
         application.reference(),
         context.memberList());
   }
@@ -125,7 +126,7 @@ final class RuleEngine {
       Application application = applications.get(a);
       findings[a] = new Finding[rules.length + quotas.length];
       evaluateRules(application, context, findings[a]);
-      countries[a] = application.country().orElse(null);
+      countries[a] = (CountryCode) application.value(Fact.COUNTRY);
     }
     for (int q = 0; q < quotas.length; q++) {
       Map<CountryCode, Integer> seen = new HashMap<>();
@@ -171,24 +172,19 @@ final class RuleEngine {
       }
     }
     String[] args = Arrays.copyOf(buffer, arity);
-    Optional<String> observed = observed(conditions[r].observedIndexes, args);
+    String observed = observed(conditions[r].observedIndexes, args);
     Map<String, String> own = templates[r][outcome.ordinal()];
     Finding finding;
     if (own.isEmpty() && evaluation.doubt == null) {
-      finding = ImmutableFinding.of(
-          rules[r].id(),
-          outcome,
-          observed,
-          expected[r],
-          messageKeys[r][outcome.ordinal()],
-          Arrays.asList(args),
-          facts(evaluation.missing),
-          rules[r].verification());
+      // one Optional per branch, so that the compiler can leave it out (the finding keeps a text)
+      finding = observed == null
+          ? plainFinding(r, outcome, Optional.empty(), args, evaluation.missing)
+          : plainFinding(r, outcome, Optional.of(observed), args, evaluation.missing);
     } else {
       Finding.Builder builder = Finding.builder();
       builder.ruleId(rules[r].id())
           .outcome(outcome)
-          .observed(observed)
+          .observed(Optional.ofNullable(observed))
           .expected(expected[r])
           .messageKey(messageKeys[r][outcome.ordinal()])
           .arguments(Arrays.asList(args))
@@ -201,6 +197,19 @@ final class RuleEngine {
       finding = builder.build();
     }
     return evaluation.cacheable ? ruleCaches[r].put(args, finding) : finding;
+  }
+
+  private Finding plainFinding(
+      int r, Outcome outcome, Optional<String> observed, String[] args, long missing) {
+    return ImmutableFinding.of(
+        rules[r].id(),
+        outcome,
+        observed,
+        expected[r],
+        messageKeys[r][outcome.ordinal()],
+        Arrays.asList(args),
+        facts(missing),
+        rules[r].verification());
   }
 
   private Finding quotaFinding(int q, CountryCode country, int position, int unknownBefore) {
@@ -242,10 +251,11 @@ final class RuleEngine {
     return quotaCaches[q].put(args, finding);
   }
 
-  private static Optional<String> observed(int[] indexes, String[] args) {
+  /** The observed value: the arguments at the observed indexes, joined; null when all empty. */
+  private static @Nullable String observed(int[] indexes, String[] args) {
     if (indexes.length == 1) {
       String value = args[indexes[0]];
-      return value.isEmpty() ? Optional.empty() : Optional.of(value);
+      return value.isEmpty() ? null : value;
     }
     StringBuilder out = new StringBuilder();
     for (int index : indexes) {
@@ -257,7 +267,7 @@ final class RuleEngine {
         out.append(value);
       }
     }
-    return out.length() == 0 ? Optional.empty() : Optional.of(out.toString());
+    return out.length() == 0 ? null : out.toString();
   }
 
   private static List<Fact> facts(long bits) {
