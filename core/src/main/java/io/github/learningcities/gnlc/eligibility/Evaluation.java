@@ -23,6 +23,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class Evaluation {
   private final Application application;
+  /** The application's facts, read once. */
+  private final FactValues values;
   private final EvaluationContext context;
 
   /**
@@ -42,6 +44,7 @@ final class Evaluation {
 
   Evaluation(Application application, EvaluationContext context, int maxArity) {
     this.application = application;
+    this.values = application.factValues();
     this.context = context;
     this.args = new String[maxArity];
   }
@@ -114,8 +117,8 @@ final class Evaluation {
 
   private Outcome membership(Condition condition, int offset) {
     cacheable = false;
-    Object name = application.value(Fact.CITY_NAME);
-    Object country = application.value(Fact.COUNTRY);
+    Object name = values.get(Fact.CITY_NAME);
+    Object country = values.get(Fact.COUNTRY);
     args[offset] = cityText(name, country);
     args[offset + 1] = context.listedCitiesText();
     args[offset + 2] = context.reportedCitiesText();
@@ -157,7 +160,7 @@ final class Evaluation {
 
   private Outcome memberState(int offset) {
     cacheable = false;
-    Object country = application.value(Fact.COUNTRY);
+    Object country = values.get(Fact.COUNTRY);
     if (country == null) {
       args[offset] = "";
       args[offset + 1] = "";
@@ -200,7 +203,7 @@ final class Evaluation {
     if (type == ConditionType.DATE_NOT_AFTER_AS_OF) {
       args[offset + 1] = context.asOfText();
     }
-    Object value = application.value(fact);
+    Object value = values.get(fact);
     if (value == null) {
       missing = bit(fact);
       return Outcome.UNKNOWN;
