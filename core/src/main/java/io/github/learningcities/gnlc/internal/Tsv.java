@@ -97,6 +97,8 @@ public final class Tsv {
     List<String> header = null;
     Map<String, Integer> columns = new HashMap<>();
     List<Row> rows = new ArrayList<>();
+    // the addresses of one file, parsed once each: most rows share their source with others
+    Map<String, URI> urls = new HashMap<>();
     int number = 0;
     for (int start = 0; start < bytes.length || number == 0; ) {
       number++;
@@ -129,7 +131,7 @@ public final class Tsv {
         }
         continue;
       }
-      rows.add(row(name, number, line, columns));
+      rows.add(row(name, number, line, columns, urls));
     }
     return new Tsv(name, header, Collections.unmodifiableList(rows));
   }
@@ -145,6 +147,11 @@ public final class Tsv {
    * @throws DataFileException if the line is empty or has another number of columns
    */
   public static Row row(String name, int number, String line, Map<String, Integer> columns) {
+    return row(name, number, line, columns, new HashMap<>());
+  }
+
+  private static Row row(String name, int number, String line, Map<String, Integer> columns,
+      Map<String, URI> urls) {
     if (line.isEmpty()) {
       throw new DataFileException(name, number, "line", "", "is empty", null);
     }
@@ -154,7 +161,7 @@ public final class Tsv {
           name, number, "line", line,
           "has " + cells.length + " columns, expected " + columns.size(), null);
     }
-    return new Row(name, number, columns, cells);
+    return new Row(name, number, columns, cells, urls);
   }
 
   /**
@@ -204,8 +211,12 @@ public final class Tsv {
     private final int line;
     private final Map<String, Integer> columns;
     private final String[] cells;
+    /** The addresses parsed so far in this row's file, by text (not thread-safe: one reader). */
+    private final Map<String, URI> urls;
 
-    Row(String file, int line, Map<String, Integer> columns, String[] cells) {
+    Row(String file, int line, Map<String, Integer> columns, String[] cells,
+        Map<String, URI> urls) {
+      this.urls = urls;
       this.file = file;
       this.line = line;
       this.columns = columns;
@@ -364,8 +375,14 @@ public final class Tsv {
      */
     public URI url(String column) {
       String value = required(column);
+      URI known = urls.get(value);
+      if (known != null) {
+        return known;
+      }
       try {
-        return parseUrl(value);
+        URI url = parseUrl(value);
+        urls.put(value, url);
+        return url;
       } catch (IllegalArgumentException e) {
         throw invalid(column, value, e);
       }
