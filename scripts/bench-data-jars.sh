@@ -25,8 +25,9 @@ for size in all fewer; do
   listing=$( (cd "$data" && sha256sum gnlc-cohorts.tsv) \
     && (cd "$work/$size/$path" && sha256sum gnlc-members.tsv) \
     && (cd "$data" && sha256sum gnlc-totals.tsv unesco-regions.tsv))
-  printf '# The SHA-256 of the listing of this data jar'"'"'s network files.\nsha256=%s\n' \
+  printf '# The SHA-256 of the listing of this data jar'"'"'s network files, and the version.\nsha256=%s\n%s\n' \
     "$(printf '%s\n' "$listing" | sha256sum | cut -d' ' -f1)" \
+    "$(grep '^version=' "$data/gnlc-data.properties")" \
     > "$work/$size/$path/gnlc-data-sha256.properties"
   rm -f "$out/data-$size.jar"
   jar --create --file "$out/data-$size.jar" -C "$work/$size" "$path"

@@ -38,7 +38,8 @@ final class EmbeddedNetwork {
   static final String VERSION = "gnlc-data.properties";
   /**
    * The properties file, made by the build, that holds the SHA-256 of the network files'
-   * listing ({@link #digestOfListing}), so that start-up need not hash them.
+   * listing ({@link #digestOfListing}) and the version of {@link #VERSION}, so that start-up
+   * reads one small file and hashes none.
    */
   static final String DIGEST = "gnlc-data-sha256.properties";
   /** The files the embedded network is built from, in the order of their digest listing. */
@@ -62,14 +63,16 @@ final class EmbeddedNetwork {
     }
     List<ReportedTotal> totals = totals(parse(TOTALS, files.get(TOTALS), "observed_on", "precision",
         "cities", "cities_qualifier", "countries", "inhabitants_millions", "note", "source_url"));
-    String sha256 = property(DIGEST, "sha256");
+    Properties digest = properties(DIGEST);
+    String sha256 = digest.getProperty("sha256", "");
     if (sha256.isEmpty()) {
       files.put(COHORTS, Tsv.embeddedBytes(COHORTS));
       files.put(REGIONS, Tsv.embeddedBytes(REGIONS));
       sha256 = digestOfListing(files);
     }
-    return new EmbeddedSnapshot(
-        files.get(MEMBERS), null, totals, NetworkSource.embedded(version(), sha256));
+    String version = digest.getProperty("version", "");
+    return new EmbeddedSnapshot(files.get(MEMBERS), null, totals,
+        NetworkSource.embedded(version.isEmpty() ? version() : version(version), sha256));
   }
 
   /** The embedded cohorts, read when first needed. */
@@ -325,10 +328,14 @@ final class EmbeddedNetwork {
 
   /** Reads the version date of the embedded data. */
   static LocalDate version() {
-    String version = property(VERSION, "version");
+    String version = properties(VERSION).getProperty("version", "");
     if (version.isEmpty() && EmbeddedNetwork.class.getResource(Tsv.DATA_FOLDER + VERSION) == null) {
       throw new DataFileException(VERSION, 0, "file", VERSION, "is not on the class path", null);
     }
+    return version(version);
+  }
+
+  private static LocalDate version(String version) {
     try {
       return Tsv.parseDate(version);
     } catch (IllegalArgumentException e) {
@@ -336,18 +343,17 @@ final class EmbeddedNetwork {
     }
   }
 
-  /** Reads a property of an embedded properties file: empty when the file or property is absent. */
-  static String property(String file, String key) {
+  /** Reads an embedded properties file: empty when it is absent. */
+  static Properties properties(String file) {
     Properties properties = new Properties();
     try (InputStream in = EmbeddedNetwork.class.getResourceAsStream(Tsv.DATA_FOLDER + file)) {
-      if (in == null) {
-        return "";
+      if (in != null) {
+        properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
       }
-      properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read embedded data file " + file, e);
     }
-    return properties.getProperty(key, "");
+    return properties;
   }
 
   /**

@@ -7,9 +7,8 @@ import io.github.learningcities.gnlc.place.RegionDirectory;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.Year;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -47,7 +46,7 @@ final class EmbeddedSnapshot extends Network {
     this.cohorts = cohorts == null ? null : List.copyOf(cohorts);
     this.totals = List.copyOf(totals);
     this.source = source;
-    this.index = MemberIndex.of(new String(members, StandardCharsets.UTF_8));
+    this.index = MemberIndex.of(members);
   }
 
   /** The whole network, every row read and checked, built once. */
@@ -174,76 +173,99 @@ final class EmbeddedSnapshot extends Network {
   }
 
   /**
-   * Where each row of the member list lies in its text, by country. Built by scanning for line
-   * breaks and the first two tabs of each line; null (the snapshot then reads the whole list) for
-   * a text whose header or country cells are not as expected.
+   * Where each row of the member list lies in its bytes (UTF-8, in which a tab or a line break is
+   * never part of another character), by country: built by one pass over the bytes for line
+   * breaks and each line's first two tabs, without decoding the text. A row is decoded when its
+   * country is looked up. Null (the snapshot then reads the whole list) for a list whose header or
+   * country cells are not as expected.
    */
   static final class MemberIndex {
     static final Map<String, Integer> COLUMNS = Tsv.columns(EmbeddedNetwork.MEMBER_COLUMNS);
+    private static final int LETTERS = 26;
 
-    private final String text;
-    /** The start and end (exclusive) of each data row in the text. */
+    private final byte[] bytes;
+    /** The start and end (exclusive) of each data row. */
     private final int[] starts;
     private final int[] ends;
-    /** The rows of each country code. */
-    private final Map<String, int[]> byCountry;
+    /** The rows of each country code, by {@code (first - 'A') * 26 + (second - 'A')}. */
+    private final int[][] byCountry;
+    private final int countries;
     /** Each row's city id and city, once derived. */
     private final CityId[] ids;
     private final City[] cities;
 
-    private MemberIndex(String text, int[] starts, int[] ends, Map<String, int[]> byCountry) {
-      this.text = text;
+    private MemberIndex(byte[] bytes, int[] starts, int[] ends, int[][] byCountry, int countries) {
+      this.bytes = bytes;
       this.starts = starts;
       this.ends = ends;
       this.byCountry = byCountry;
+      this.countries = countries;
       this.ids = new CityId[starts.length];
       this.cities = new City[starts.length];
     }
 
-    static @Nullable MemberIndex of(String text) {
-      int headerEnd = text.indexOf('\n');
-      if (headerEnd < 0 || !text.substring(0, headerEnd)
-          .equals(String.join("\t", EmbeddedNetwork.MEMBER_COLUMNS))) {
+    static @Nullable MemberIndex of(byte[] bytes) {
+      byte[] header = String.join("\t", EmbeddedNetwork.MEMBER_COLUMNS)
+          .getBytes(StandardCharsets.US_ASCII);
+      if (bytes.length <= header.length || bytes[header.length] != '\n'
+          || !Arrays.equals(bytes, 0, header.length, header, 0, header.length)) {
         return null;
       }
-      List<int[]> rows = new ArrayList<>(512);
-      Map<String, List<Integer>> countries = new HashMap<>();
-      int start = headerEnd + 1;
-      while (start < text.length()) {
-        int end = text.indexOf('\n', start);
-        if (end < 0) {
-          end = text.length();
+      int[] starts = new int[512];
+      int[] ends = new int[512];
+      int[] country = new int[512];
+      int[] perCountry = new int[LETTERS * LETTERS];
+      int rows = 0;
+      int start = header.length + 1;
+      while (start < bytes.length) {
+        int tab = start;
+        while (tab < bytes.length && bytes[tab] != '\t' && bytes[tab] != '\n') {
+          tab++;
         }
-        int tab = text.indexOf('\t', start);
-        if (tab < 0 || tab + 3 >= end || text.charAt(tab + 3) != '\t') {
+        if (tab + 3 >= bytes.length || bytes[tab] != '\t' || bytes[tab + 3] != '\t') {
           return null;
         }
-        String country = text.substring(tab + 1, tab + 3);
-        List<Integer> list = countries.get(country);
-        if (list == null) {
-          list = new ArrayList<>();
-          countries.put(country, list);
+        int code = code(bytes[tab + 1], bytes[tab + 2]);
+        if (code < 0) {
+          return null;
         }
-        list.add(rows.size());
-        rows.add(new int[] {start, end});
+        int end = tab + 4;
+        while (end < bytes.length && bytes[end] != '\n') {
+          end++;
+        }
+        if (rows == starts.length) {
+          starts = Arrays.copyOf(starts, rows * 2);
+          ends = Arrays.copyOf(ends, rows * 2);
+          country = Arrays.copyOf(country, rows * 2);
+        }
+        starts[rows] = start;
+        ends[rows] = end;
+        country[rows] = code;
+        perCountry[code]++;
+        rows++;
         start = end + 1;
       }
-      int[] starts = new int[rows.size()];
-      int[] ends = new int[rows.size()];
-      for (int i = 0; i < starts.length; i++) {
-        starts[i] = rows.get(i)[0];
-        ends[i] = rows.get(i)[1];
-      }
-      Map<String, int[]> byCountry = new HashMap<>();
-      for (Map.Entry<String, List<Integer>> entry : countries.entrySet()) {
-        List<Integer> list = entry.getValue();
-        int[] array = new int[list.size()];
-        for (int i = 0; i < array.length; i++) {
-          array[i] = list.get(i);
+      int[][] byCountry = new int[LETTERS * LETTERS][];
+      int countries = 0;
+      for (int code = 0; code < perCountry.length; code++) {
+        if (perCountry[code] > 0) {
+          byCountry[code] = new int[perCountry[code]];
+          perCountry[code] = 0;
+          countries++;
         }
-        byCountry.put(entry.getKey(), array);
       }
-      return new MemberIndex(text, starts, ends, byCountry);
+      for (int row = 0; row < rows; row++) {
+        byCountry[country[row]][perCountry[country[row]]++] = row;
+      }
+      return new MemberIndex(
+          bytes, Arrays.copyOf(starts, rows), Arrays.copyOf(ends, rows), byCountry, countries);
+    }
+
+    /** The index of a country code of two letters (either case), or -1. */
+    private static int code(int first, int second) {
+      int a = (first | 0x20) - 'a';
+      int b = (second | 0x20) - 'a';
+      return a < 0 || a >= LETTERS || b < 0 || b >= LETTERS ? -1 : a * LETTERS + b;
     }
 
     int rows() {
@@ -251,15 +273,13 @@ final class EmbeddedSnapshot extends Network {
     }
 
     int countries() {
-      return byCountry.size();
+      return countries;
     }
 
     /** Finds the listed city with an id, building only the rows of its country that it needs. */
     @Nullable City find(CityId id, EmbeddedSnapshot snapshot) {
       String value = id.toString();
-      int[] rows = byCountry.get(
-          new String(new char[] {
-              Character.toUpperCase(value.charAt(0)), Character.toUpperCase(value.charAt(1))}));
+      int[] rows = byCountry[code(value.charAt(0), value.charAt(1))];
       if (rows == null) {
         return null;
       }
@@ -274,11 +294,11 @@ final class EmbeddedSnapshot extends Network {
     private CityId id(int row, EmbeddedSnapshot snapshot) {
       CityId known = ids[row];
       if (known == null) {
-        int start = starts[row];
-        int tab = text.indexOf('\t', start);
+        String line = line(row);
+        int tab = line.indexOf('\t');
         try {
           known = CityId.of(
-              CountryCode.parse(text.substring(tab + 1, tab + 3)), text.substring(start, tab));
+              CountryCode.parse(line.substring(tab + 1, tab + 3)), line.substring(0, tab));
         } catch (GnlcException e) {
           // a bad row: read it whole, for the error that names file, line and column
           known = city(row, snapshot).id();
@@ -291,14 +311,19 @@ final class EmbeddedSnapshot extends Network {
     private City city(int row, EmbeddedSnapshot snapshot) {
       City known = cities[row];
       if (known == null) {
-        String line = text.substring(starts[row], ends[row]);
-        if (line.endsWith("\r")) {
-          line = line.substring(0, line.length() - 1);
-        }
-        known = snapshot.member(row + 2, line);
+        known = snapshot.member(row + 2, line(row));
         cities[row] = known;
       }
       return known;
+    }
+
+    /** A row's text, without its line break (a carriage return before it too). */
+    private String line(int row) {
+      int end = ends[row];
+      if (end > starts[row] && bytes[end - 1] == '\r') {
+        end--;
+      }
+      return new String(bytes, starts[row], end - starts[row], StandardCharsets.UTF_8);
     }
   }
 }

@@ -71,6 +71,24 @@ class EmbeddedSnapshotTest {
   }
 
   @Test
+  void theBuildWritesTheDigestAndTheVersionOfTheDataItShips() {
+    java.util.Properties built = EmbeddedNetwork.properties(EmbeddedNetwork.DIGEST);
+    assertThat(built.getProperty("version"))
+        .isEqualTo(EmbeddedNetwork.properties(EmbeddedNetwork.VERSION).getProperty("version"));
+    assertThat(built.getProperty("sha256")).isEqualTo(digestOfTheFiles());
+    assertThat(Network.embedded().source().sha256()).contains(digestOfTheFiles());
+    assertThat(Network.embedded().source().version()).contains(EmbeddedNetwork.version());
+  }
+
+  private static String digestOfTheFiles() {
+    java.util.Map<String, byte[]> files = new java.util.HashMap<>();
+    for (String file : EmbeddedNetwork.NETWORK_FILES) {
+      files.put(file, Tsv.embeddedBytes(file));
+    }
+    return EmbeddedNetwork.digestOfListing(files);
+  }
+
+  @Test
   void aListItCannotIndexIsReadWhole() {
     String text = new String(Tsv.embeddedBytes(EmbeddedNetwork.MEMBERS), StandardCharsets.UTF_8);
     EmbeddedSnapshot crlf = fresh(text.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8));
