@@ -15,8 +15,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code report [--out FILE] [--lang en|fr] [--members FILE] [--complete | --complete-for CC,…]}:
- * writes the network at a glance, one self-contained HTML page with charts and a world map (see
+ * {@code report [--out FILE] [--lang en|fr|es|ar|zh|ru] [--members FILE]
+ * [--complete | --complete-for CC,…]}: writes the network at a glance, one self-contained HTML page with charts and a world map (see
  * {@link ReportPage}), to a file or standard output, on the embedded member list or one's own
  * ({@link DataOptions}).
  *

@@ -45,7 +45,13 @@ public final class ReportPage {
     ReportText text = new ReportText(language);
     Markup m = new Markup();
     m.doctype();
-    m.open("html", "xmlns", XHTML, "lang", language.name(), "xml:lang", language.name()).newLine();
+    if (language.language().isRightToLeft()) {
+      m.open("html", "xmlns", XHTML, "lang", language.name(), "xml:lang", language.name(),
+          "dir", "rtl").newLine();
+    } else {
+      m.open("html", "xmlns", XHTML, "lang", language.name(), "xml:lang", language.name())
+          .newLine();
+    }
     m.open("head").newLine();
     m.selfClosing("meta", "charset", "UTF-8").newLine();
     m.selfClosing("meta", "name", "viewport", "content", "width=device-width, initial-scale=1")

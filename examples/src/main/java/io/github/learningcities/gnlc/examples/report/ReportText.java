@@ -14,8 +14,9 @@ import java.util.ResourceBundle;
 
 /**
  * The report's words in one language: messages from {@code messages.properties} (English) and
- * {@code messages_fr.properties}, numbers, shares and dates formatted for the language. Placeholders
- * {@code {0}}, {@code {1}} … are replaced as they are, so apostrophes need no quoting.
+ * {@code messages_<code>.properties} (fr, es, ar, zh, ru), numbers, shares and dates formatted for
+ * the language (Latin digits in Arabic too, as in the decisions). Placeholders {@code {0}},
+ * {@code {1}} … are replaced as they are, so apostrophes need no quoting.
  */
 final class ReportText {
   private static final String BUNDLE = "io.github.learningcities.gnlc.examples.report.messages";
@@ -71,12 +72,17 @@ final class ReportText {
   }
 
   String integer(long value) {
-    return NumberFormat.getIntegerInstance(locale()).format(value);
+    return NumberFormat.getIntegerInstance(numbers()).format(value);
+  }
+
+  /** The locale numbers are formatted in: the language's, with Latin digits. */
+  private Locale numbers() {
+    return new Locale.Builder().setLocale(locale()).setUnicodeLocaleKeyword("nu", "latn").build();
   }
 
   /** Formats a share from 0 to 1 as a whole percentage. */
   String percent(double share) {
-    NumberFormat format = NumberFormat.getPercentInstance(locale());
+    NumberFormat format = NumberFormat.getPercentInstance(numbers());
     format.setMaximumFractionDigits(0);
     return format.format(share);
   }
@@ -101,12 +107,12 @@ final class ReportText {
   }
 
   /**
-   * Returns a building block's title: the library's English title, or the bundle's
-   * {@code block.B1} … where the language has its own wording.
+   * Returns a building block's title: the bundle's {@code block.B1} … where the report has its own
+   * wording (French), else the library's title in the language.
    */
   String blockTitle(BuildingBlock block) {
     String key = "block." + block.code();
-    return has(key) ? get(key) : block.title();
+    return has(key) ? get(key) : block.title(locale());
   }
 
   /** Joins items as a list in running text ("a; b; c"). */

@@ -149,14 +149,14 @@ final class EligibilityApi {
 
   /**
    * The report page of {@code gnlc-examples.jar report} on the service's member list, in the
-   * language of {@code ?lang=en|fr}, else of {@code Accept-Language}; rendered once per language.
+   * language of {@code ?lang=en|fr|es|ar|zh|ru}, else of {@code Accept-Language}; rendered once
+   * per language.
    */
   private HttpResponse report(Route.Request request) {
     Optional<String> lang = Query.parse(request.query(), LANG).get("lang");
     Language language = lang.isPresent()
         ? language(lang.get())
-        : AcceptLanguage.pick(request.acceptLanguage()).equals(Locale.FRENCH)
-            ? Language.fr : Language.en;
+        : Language.of(io.github.learningcities.gnlc.Language.negotiate(request.acceptLanguage()));
     byte[] page = reports.computeIfAbsent(language, l -> utf8(ReportPage.render(network, l)));
     return new HttpResponse(200, HTML, page, Map.of())
         .withHeader("Content-Language", language.name())
@@ -169,7 +169,7 @@ final class EligibilityApi {
         return language;
       }
     }
-    throw BadRequestException.parameter("lang", value, "is not a language of the report (en, fr)");
+    throw BadRequestException.parameter("lang", value, "is not a language of the report (en, fr, es, ar, zh, ru)");
   }
 
   private HttpResponse decide(Route.Request request) {

@@ -93,7 +93,8 @@ class ReportCommandTest {
   void anUnknownLanguageIsAUsageError() {
     assertThat(console.run("report", "--lang", "de")).isEqualTo(ExitStatus.BAD_INPUT);
     assertThat(console.err().lines()).singleElement().asString()
-        .startsWith("report: Invalid value for option '--lang': expected one of [en, fr]")
+        .startsWith("report: Invalid value for option '--lang': expected one of "
+            + "[en, fr, es, ar, zh, ru]")
         .endsWith("(see: gnlc-examples report --help)");
     assertThat(console.out()).isEmpty();
   }

@@ -299,21 +299,57 @@ class ReportPageTest {
         new ReportText(Language.fr).get("size.desc.none"));
   }
 
-  @Test
-  void everyTitleIsTranslatedAndBothBundlesHaveTheSameKeys() throws Exception {
+  @ParameterizedTest
+  @EnumSource(value = Language.class, names = "en", mode = EnumSource.Mode.EXCLUDE)
+  void everyTitleIsTranslatedAndEveryBundleHasTheEnglishKeys(Language language) throws Exception {
     PageDocument en = page(Network.embedded(), Language.en);
-    PageDocument fr = page(Network.embedded(), Language.fr);
+    PageDocument other = page(Network.embedded(), language);
     for (String id : CHARTS) {
-      assertThat(fr.byId(id + "-title").getTextContent())
+      assertThat(other.byId(id + "-title").getTextContent())
           .isNotEqualTo(en.byId(id + "-title").getTextContent());
     }
     Properties english = properties("messages.properties");
-    Properties french = properties("messages_fr.properties");
-    assertThat(french.stringPropertyNames()).filteredOn(k -> !k.startsWith("block."))
+    Properties own = properties("messages_" + language + ".properties");
+    assertThat(own.stringPropertyNames()).filteredOn(k -> !k.startsWith("block."))
         .containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
-    for (BuildingBlock block : BuildingBlock.values()) {
-      assertThat(french.getProperty("block." + block.code())).isNotBlank();
+    for (String key : english.stringPropertyNames()) {
+      assertThat(placeholders(own.getProperty(key))).as(key)
+          .isEqualTo(placeholders(english.getProperty(key)));
     }
+    for (BuildingBlock block : BuildingBlock.values()) {
+      // the report's own wording (French), else the library's title in the language
+      assertThat(new ReportText(language).blockTitle(block)).as(block.code()).isNotBlank()
+          .isNotEqualTo(block.title());
+    }
+  }
+
+  private static java.util.Set<String> placeholders(String text) {
+    java.util.Set<String> found = new java.util.TreeSet<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{\\d}").matcher(text);
+    while (m.find()) {
+      found.add(m.group());
+    }
+    return found;
+  }
+
+  /** Arabic pages read right to left; the charts keep their geometry (svg direction: ltr). */
+  @ParameterizedTest
+  @EnumSource(Language.class)
+  void onlyTheArabicPageIsMarkedRightToLeft(Language language) throws Exception {
+    PageDocument page = page(Network.embedded(), language);
+    assertThat(page.root().getAttribute("dir"))
+        .isEqualTo(language == Language.ar ? "rtl" : "");
+    assertThat(page.all(XHTML, "style").get(0).getTextContent()).contains("svg { direction: ltr; }");
+  }
+
+  /** Numbers keep Latin digits in every language, as the decisions do. */
+  @ParameterizedTest
+  @EnumSource(Language.class)
+  void numbersAreWrittenInLatinDigits(Language language) {
+    ReportText text = new ReportText(language);
+    assertThat(text.integer(425)).isEqualTo("425");
+    assertThat(text.percent(0.85)).contains("85");
+    assertThat(text.integer(12_345)).matches("12[^0-9]?345");
   }
 
   private static Properties properties(String name) throws Exception {

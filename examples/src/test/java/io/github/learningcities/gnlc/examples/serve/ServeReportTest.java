@@ -67,6 +67,13 @@ class ServeReportTest {
       RawHttp.Answer byHeader = http.exchange(
           "GET /report HTTP/1.1\r\nHost: t\r\nAccept-Language: fr-CH, fr;q=0.9, en;q=0.8\r\n\r\n");
       assertThat(byHeader.body()).isEqualTo(french);
+      RawHttp.Answer arabic = http.exchange(
+          "GET /report HTTP/1.1\r\nHost: t\r\nAccept-Language: ar-EG, en;q=0.5\r\n\r\n");
+      assertThat(arabic.header("Content-Language")).isEqualTo("ar");
+      assertThat(arabic.body()).contains("dir=\"rtl\"")
+          .isEqualTo(ReportPage.render(Network.embedded(), Language.ar));
+      assertThat(http.exchange(RawHttp.get("/report?lang=es")).header("Content-Language"))
+          .isEqualTo("es");
       RawHttp.Answer queryWins = http.exchange(
           "GET /report?lang=en HTTP/1.1\r\nHost: t\r\nAccept-Language: fr\r\n\r\n");
       assertThat(queryWins.header("Content-Language")).isEqualTo("en");
@@ -87,7 +94,7 @@ class ServeReportTest {
       assertThat(answer.status()).isEqualTo(400);
       assertThat(answer.header("Content-Type")).isEqualTo("application/problem+json");
       assertThat(answer.body()).contains("\"parameter\":\"lang\"", "\"value\":\"de\"",
-          "lang: \\\"de\\\" is not a language of the report (en, fr)");
+          "lang: \\\"de\\\" is not a language of the report (en, fr, es, ar, zh, ru)");
       RawHttp.Answer unknown = http.exchange(RawHttp.get("/report?country=IN"));
       assertThat(unknown.status()).isEqualTo(400);
       assertThat(unknown.body()).contains("\"parameter\":\"country\"");
