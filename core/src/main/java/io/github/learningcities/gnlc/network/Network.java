@@ -57,10 +57,15 @@ public abstract class Network {
   Network() {}
 
   /**
-   * Returns the snapshot embedded in gnlc, read from its data files once, on first use.
+   * Returns the snapshot embedded in gnlc, read from its data files once, on first use. To start
+   * fast it indexes its member list and builds a city only when a query needs it: finding a city
+   * or its membership builds the matching row, and the first query that needs every city (such as
+   * {@link #cities()} or {@link #statistics()}) reads and checks every row. The answers are the
+   * same as those of a network built from all the rows at once, to which it is equal.
    *
    * @return the embedded snapshot, never null
-   * @throws io.github.learningcities.gnlc.DataFileException if an embedded file is malformed
+   * @throws io.github.learningcities.gnlc.DataFileException if an embedded file is malformed (a
+   *     member row, when a query first reads it)
    */
   public static Network embedded() {
     return EmbeddedNetwork.NETWORK;
