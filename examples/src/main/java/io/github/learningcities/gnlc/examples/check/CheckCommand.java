@@ -156,7 +156,7 @@ public final class CheckCommand implements Callable<Integer> {
 
   /**
    * One line naming the member list in a language, such as
-   * {@code Member list: members.tsv, 7 cities, partial (sha256 ...).}
+   * {@code Member list: members.tsv, listed cities: 7, partial (sha256 ...).}
    */
   static String basis(MemberListBasis basis, Language language) {
     Texts words = Texts.of(WORDS, language);

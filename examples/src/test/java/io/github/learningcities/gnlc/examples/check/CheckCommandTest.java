@@ -1,6 +1,7 @@
 package io.github.learningcities.gnlc.examples.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.learningcities.gnlc.eligibility.Decision;
 import io.github.learningcities.gnlc.eligibility.Verdict;
@@ -8,6 +9,7 @@ import io.github.learningcities.gnlc.examples.Environment;
 import io.github.learningcities.gnlc.examples.ExitStatus;
 import io.github.learningcities.gnlc.examples.Main;
 import io.github.learningcities.gnlc.json.GnlcJson;
+import tools.jackson.databind.exc.InvalidFormatException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -139,6 +141,21 @@ class CheckCommandTest {
   }
 
   @Test
+  void agreesWithTheLibraryOnAByteOrderMarkAndOnALanguageTag() throws IOException {
+    String application = "{\"formatVersion\":1,\"kind\":\"MEMBERSHIP\",\"cityName\":\"A\","
+        + "\"country\":\"KE\",\"language\":\"fr\"}";
+    Path bom = file("bom.json", "\uFEFF" + application);
+    assertThat(check(bom.toString())).isZero(); // as GnlcJson.readApplication(String) reads it
+    assertThat(GnlcJson.readApplication("\uFEFF" + application).cityName()).contains("A");
+    String english = application.replace("\"fr\"", "\"english\"");
+    Path refused = file("english.json", english);
+    assertThat(check(refused.toString())).isEqualTo(ExitStatus.BAD_INPUT); // as the library does
+    assertThat(err()).startsWith(refused + ": /language: language: \"english\" is not a BCP 47");
+    assertThatThrownBy(() -> GnlcJson.readApplication(english))
+        .isInstanceOf(InvalidFormatException.class);
+  }
+
+  @Test
   void malformedJsonIsBadInputToo() throws IOException {
     Path bad = file("broken.json", "[{\"formatVersion\":1,\"kind\":\"MEMBERSHIP\",");
     assertThat(check(bad.toString())).isEqualTo(ExitStatus.BAD_INPUT);
@@ -213,7 +230,7 @@ class CheckCommandTest {
     assertThat(out())
         .contains("[met] membership.not-member: Warangal (IN) is not a member of the network on the"
             + " as-of date, according to the member list at hand (1 cities listed;")
-        .contains("Member list: " + members + ", 1 cities, complete for IN (sha256 ");
+        .contains("Member list: " + members + ", listed cities: 1, complete for IN (sha256 ");
     assertThat(err()).isEmpty();
   }
 
@@ -221,7 +238,7 @@ class CheckCommandTest {
   void theEmbeddedListIsNamedWithItsVersion() {
     assertThat(check(SAMPLES.resolve("warangal-late-2025.json").toString())).isZero();
     assertThat(out()).containsPattern(
-        "Member list: gnlc embedded data 2026-11-30, 362 cities, partial \\(sha256 [0-9a-f]{64}\\)\\.");
+        "Member list: gnlc embedded data 2026-11-30, listed cities: 362, partial \\(sha256 [0-9a-f]{64}\\)\\.");
   }
 
   @Test
