@@ -193,8 +193,9 @@ public abstract class Decision {
 
   /**
    * Explains the decision in plain text, one line per finding after a heading line, then a line
-   * naming the missing facts when there are any: in French for a French locale, in English
-   * otherwise.
+   * naming the missing facts when there are any, in the language gnlc speaks for the locale:
+   * English, French, Spanish, Arabic, Chinese or Russian, and English for any other (see
+   * {@link io.github.learningcities.gnlc.Language} for the fallback chain).
    *
    * @param locale  the language, not null
    * @return the lines, unmodifiable

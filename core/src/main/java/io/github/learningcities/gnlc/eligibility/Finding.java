@@ -109,9 +109,9 @@ public abstract class Finding {
   public abstract Verification verification();
 
   /**
-   * Returns the rule's own message for this outcome per language code ({@code en}, {@code fr}),
-   * when the rule carries its own messages ({@link Rule#messages()}); the library's bundled
-   * messages are used otherwise.
+   * Returns the rule's own message for this outcome per language code ({@code en}, {@code es},
+   * ...: the codes of {@link io.github.learningcities.gnlc.Language}), when the rule carries its
+   * own messages ({@link Rule#messages()}); the library's bundled messages are used otherwise.
    *
    * @return the patterns by language, unmodifiable, empty for rules without messages of their own
    */
@@ -135,7 +135,8 @@ public abstract class Finding {
   public abstract Optional<String> doubt();
 
   /**
-   * Renders the finding's message in a language: French for a French locale, English otherwise.
+   * Renders the finding's message in the language gnlc speaks for a locale, English for a
+   * language it does not speak (see {@link io.github.learningcities.gnlc.Language}).
    *
    * @param locale  the language, not null
    * @return the message, never null
@@ -159,7 +160,7 @@ public abstract class Finding {
       if (!Messages.LANGUAGES.contains(language)) {
         throw new GnlcException(
             ErrorCode.INVALID_VALUE, "templates", language,
-            "is not a language gnlc speaks " + new java.util.TreeSet<>(Messages.LANGUAGES));
+            "is not a language gnlc speaks " + Messages.LANGUAGES);
       }
     }
     Checks.messageKey("messageKey", messageKey());

@@ -1,121 +1,161 @@
 package io.github.learningcities.gnlc.eligibility;
 
+import io.github.learningcities.gnlc.Language;
+import io.github.learningcities.gnlc.internal.Bundles;
 import io.github.learningcities.gnlc.place.CountryCode;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.text.ChoiceFormat;
+import java.text.FieldPosition;
+import java.text.Format;
 import java.text.MessageFormat;
+import java.text.ParsePosition;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
-import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Renders findings and decisions in English or French from the package's UTF-8 resource bundles,
- * loaded once through this module's own class (so they work on the module path as well).
+ * Renders findings and decisions in the {@link Language}s gnlc speaks, from the package's UTF-8
+ * bundles {@code Messages_<code>.properties}: the requested language, then English for a key its
+ * bundle lacks (see {@link Language} for the whole fallback chain).
  */
 final class Messages {
-  /** The English bundle's base name, in this package. */
-  static final String ENGLISH_FILE = "Messages_en.properties";
-  /** The French bundle's base name, in this package. */
-  static final String FRENCH_FILE = "Messages_fr.properties";
+  /** The base name of the bundles, beside this class. */
+  static final String BASE_NAME = "Messages";
+  /** FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE, around values in right-to-left text. */
+  private static final char FSI = '\u2068';
+  private static final char PDI = '\u2069';
+  /** A count that every language gnlc speaks puts in the plural. */
+  private static final int PLURAL = 5;
 
-  private final Locale locale;
+  /**
+   * The codes of the languages gnlc speaks, in {@link Language} order: the languages a rule's own
+   * messages may be written in.
+   */
+  static final List<String> LANGUAGES = codes();
+
+  private final Language language;
   private final ResourceBundle bundle;
 
-  private Messages(Locale locale, ResourceBundle bundle) {
-    this.locale = locale;
+  private Messages(Language language, ResourceBundle bundle) {
+    this.language = language;
     this.bundle = bundle;
   }
 
-  /** The languages the library speaks: the language codes of its bundles. */
-  static final Set<String> LANGUAGES = Set.of("en", "fr");
-
-  /** English, the language of last resort. */
-  private static final Locale ENGLISH = Locale.ENGLISH;
-
-  /** Returns French for a French locale, English otherwise. */
-  static Messages forLocale(Locale locale) {
-    return "fr".equals(locale.getLanguage()) ? Holder.FRENCH : Holder.ENGLISH;
+  private static List<String> codes() {
+    List<String> codes = new ArrayList<>();
+    for (Language language : Language.values()) {
+      codes.add(language.code());
+    }
+    return List.copyOf(codes);
   }
 
-  /** Loads a bundle file of this package. */
-  static ResourceBundle load(String file) {
-    try (InputStream in = Messages.class.getResourceAsStream(file)) {
-      Objects.requireNonNull(in, file);
-      return new PropertyResourceBundle(new InputStreamReader(in, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(file, e);
-    }
+  /** Returns the messages of the language gnlc speaks for a locale ({@link Language#from}). */
+  static Messages forLocale(Locale locale) {
+    return Holder.ALL[Language.from(locale).ordinal()];
+  }
+
+  /**
+   * Loads the bundle of a language: with English behind it, or alone when {@code alone} (for the
+   * tests that check each file is complete by itself).
+   */
+  static ResourceBundle load(Language language, boolean alone) {
+    @Nullable ResourceBundle english = language == Language.ENGLISH || alone
+        ? null : Holder.ALL[Language.ENGLISH.ordinal()].bundle;
+    return Bundles.load(Messages.class, BASE_NAME, language, english);
   }
 
   String finding(Finding finding) {
+    Map<String, String> templates = finding.templates();
+    if (!templates.isEmpty() && !templates.containsKey(language.code())
+        && templates.containsKey(Language.ENGLISH.code())) {
+      // the rule speaks English but not this language: the whole message in English
+      return Holder.ALL[Language.ENGLISH.ordinal()].finding(finding);
+    }
     String key = finding.messageKey();
-    String pattern = template(finding);
+    String own = templates.get(language.code());
     String message;
-    if (pattern == null && !bundle.containsKey(key)) {
-      message = finding.ruleId() + ": " + text("outcome." + finding.outcome().name())
-          + finding.observed().map(o -> " (" + o + ")").orElse("");
+    if (own == null && !bundle.containsKey(key)) {
+      message = isolate(finding.ruleId()) + ": " + text("outcome." + finding.outcome().name())
+          + finding.observed().map(o -> " (" + isolate(o) + ")").orElse("");
     } else {
-      List<String> arguments = finding.arguments();
-      Object[] values = new Object[arguments.size()];
-      for (int i = 0; i < values.length; i++) {
-        values[i] = value(arguments.get(i), key);
-      }
-      message = new MessageFormat(pattern != null ? pattern : bundle.getString(key), locale)
-          .format(values);
+      message = format(own != null ? own : bundle.getString(key), finding.arguments(), key);
     }
     if (finding.doubt().isPresent()) {
-      message += MessageFormat.format(
-          text("finding.doubt"), finding.doubtfulCity().orElse(""), finding.doubt().get());
+      message += MessageFormat.format(text("finding.doubt"),
+          isolate(finding.doubtfulCity().orElse("")), isolate(finding.doubt().get()));
     }
     return message;
   }
 
-  /** The finding's own template in this language, else in English, else none. */
-  private @Nullable String template(Finding finding) {
-    Map<String, String> templates = finding.templates();
-    if (templates.isEmpty()) {
-      return null;
+  /** Formats a pattern with a finding's arguments, numbers as numbers where the pattern counts. */
+  private String format(String pattern, List<String> arguments, String key) {
+    MessageFormat format = new MessageFormat(pattern, language.locale());
+    Set<Integer> numbers = MessagePattern.numberArguments(pattern);
+    Object[] values = new Object[arguments.size()];
+    Set<Integer> notNumbers = new HashSet<>();
+    for (int i = 0; i < values.length; i++) {
+      String argument = arguments.get(i);
+      Long number = numbers.contains(i) ? number(argument) : null;
+      if (number != null) {
+        values[i] = number;
+      } else {
+        values[i] = isolate(value(argument, key));
+        if (numbers.contains(i)) {
+          notNumbers.add(i);
+        }
+      }
     }
-    String own = templates.get(locale.getLanguage());
-    return own != null ? own : templates.get(ENGLISH.getLanguage());
+    if (!notNumbers.isEmpty()) {
+      asText(format, pattern, notNumbers);
+    }
+    return format.format(values);
+  }
+
+  /**
+   * Formats arguments that a pattern counts but a finding gives as text (a decision read from a
+   * document, say) without failing: a number format shows the text, a choice its plural.
+   */
+  private static void asText(MessageFormat format, String pattern, Set<Integer> indexes) {
+    Format[] formats = format.getFormats();
+    List<MessagePattern.Placeholder> elements = MessagePattern.elements(pattern);
+    for (int k = 0; k < formats.length; k++) {
+      if (indexes.contains(elements.get(k).index())) {
+        formats[k] = formats[k] instanceof ChoiceFormat
+            ? new Fixed(((ChoiceFormat) formats[k]).format(PLURAL)) : null;
+      }
+    }
+    format.setFormats(formats);
   }
 
   List<String> explain(Decision decision) {
     List<String> lines = new ArrayList<>(decision.findings().size() + 2);
     lines.add(MessageFormat.format(
         text("decision.header"),
-        decision.ruleSetId(),
-        decision.ruleSetVersion(),
-        decision.asOf().toString(),
+        isolate(decision.ruleSetId()),
+        isolate(decision.ruleSetVersion()),
+        isolate(decision.asOf().toString()),
         text("verdict." + decision.verdict().name())));
     for (Finding finding : decision.findings()) {
-      StringBuilder line = new StringBuilder("- [")
-          .append(text("outcome." + finding.outcome().name()))
-          .append("] ")
-          .append(finding.ruleId())
-          .append(": ")
-          .append(finding(finding));
-      if (finding.verification() != Verification.CONFIRMED) {
-        line.append(" (").append(text("verification." + finding.verification().name()))
-            .append(')');
-      }
-      lines.add(line.toString());
+      String outcome = text("outcome." + finding.outcome().name());
+      String id = isolate(finding.ruleId());
+      String message = finding(finding);
+      lines.add(finding.verification() == Verification.CONFIRMED
+          ? MessageFormat.format(text("decision.finding"), outcome, id, message)
+          : MessageFormat.format(text("decision.finding.qualified"), outcome, id, message,
+              text("verification." + finding.verification().name())));
     }
     if (!decision.missingFacts().isEmpty()) {
       List<String> facts = new ArrayList<>();
       for (Fact fact : decision.missingFacts()) {
-        facts.add(text("fact." + fact.id()) + " (" + fact.id() + ")");
+        facts.add(MessageFormat.format(
+            text("decision.fact"), text("fact." + fact.id()), isolate(fact.id())));
       }
-      lines.add(MessageFormat.format(text("decision.missing"), String.join(", ", facts)));
+      lines.add(MessageFormat.format(
+          text("decision.missing"), String.join(text("value.comma"), facts)));
     }
     return List.copyOf(lines);
   }
@@ -123,8 +163,8 @@ final class Messages {
   /**
    * Translates an argument: empty means not given (in the agreement the message asks for, if any);
    * a list of canonical tokens, such as {@code BEIJING_DECLARATION, KEY_FEATURES}, is translated
-   * token by token and joined with "and"; any other text, such as a city named "Sobral, Ceará", is
-   * kept as it is.
+   * token by token and joined with the language's comma and "and"; any other text, such as a city
+   * named "Sobral, Ceará", is kept as it is.
    */
   private String value(String argument, String messageKey) {
     if (argument.isEmpty()) {
@@ -143,7 +183,7 @@ final class Messages {
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < tokens.length; i++) {
       if (i > 0) {
-        out.append(i == tokens.length - 1 ? text("value.and") : ", ");
+        out.append(text(i == tokens.length - 1 ? "value.and" : "value.comma"));
       }
       out.append(translate(tokens[i]));
     }
@@ -174,16 +214,63 @@ final class Messages {
     if (bundle.containsKey(key)) {
       return bundle.getString(key);
     }
-    return CountryCode.isValid(token) ? CountryCode.parse(token).displayName(locale) : token;
+    return CountryCode.isValid(token)
+        ? CountryCode.parse(token).displayName(language.locale()) : token;
+  }
+
+  /** Wraps a value in an isolate in a right-to-left language, so that it keeps its own order. */
+  private String isolate(String value) {
+    return language.isRightToLeft() ? FSI + value + PDI : value;
+  }
+
+  /** Returns the whole number a text holds, or null when it holds something else. */
+  private static @Nullable Long number(String text) {
+    if (text.isEmpty() || text.length() > 18) {
+      return null;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return null;
+      }
+    }
+    return Long.valueOf(text);
   }
 
   private String text(String key) {
     return bundle.getString(key);
   }
 
-  /** Loads the bundles on first use. */
+  /** A format that writes the same text whatever its argument. */
+  private static final class Fixed extends Format {
+    private static final long serialVersionUID = 1L;
+    private final String text;
+
+    Fixed(String text) {
+      this.text = text;
+    }
+
+    @Override
+    public StringBuffer format(Object value, StringBuffer out, FieldPosition position) {
+      return out.append(text);
+    }
+
+    @Override
+    public @Nullable Object parseObject(String source, ParsePosition position) {
+      return null;
+    }
+  }
+
+  /** Loads the bundles on first use, English first, as every other language falls back to it. */
   private static final class Holder {
-    static final Messages ENGLISH = new Messages(Locale.ENGLISH, load(ENGLISH_FILE));
-    static final Messages FRENCH = new Messages(Locale.FRENCH, load(FRENCH_FILE));
+    static final Messages[] ALL = new Messages[Language.values().length];
+
+    static {
+      for (Language language : Language.values()) {
+        @Nullable ResourceBundle english = language == Language.ENGLISH
+            ? null : ALL[Language.ENGLISH.ordinal()].bundle;
+        ALL[language.ordinal()] = new Messages(
+            language, Bundles.load(Messages.class, BASE_NAME, language, english));
+      }
+    }
   }
 }

@@ -6,7 +6,6 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeSet;
 import java.util.function.BiFunction;
 import org.immutables.value.Value;
 
@@ -78,7 +77,8 @@ public abstract class Rule {
    * @param title  the title, not null
    * @param source  the source of the requirement, not null
    * @param messageKey  the message key, not null
-   * @param messages  the messages per language code ({@code en}, {@code fr}), not null
+   * @param messages  the messages per language code ({@code en}, {@code fr}, {@code es} ...: the
+   *     codes of {@link io.github.learningcities.gnlc.Language}), not null
    * @param test  the code; it must not return null, not null
    * @return the rule, never null
    * @throws NullPointerException if an argument is null
@@ -153,9 +153,11 @@ public abstract class Rule {
   public abstract String messageKey();
 
   /**
-   * Returns the rule's own messages per language code ({@code en}, {@code fr}: the languages gnlc
-   * speaks), which take the place of the bundled messages under {@link #messageKey()}. A decision
-   * in another language uses the English ones, else the bundle. Each pattern may use the rule's
+   * Returns the rule's own messages per language code ({@code en}, {@code fr}, {@code es},
+   * {@code ar}, {@code zh}, {@code ru}: the languages gnlc speaks,
+   * {@link io.github.learningcities.gnlc.Language}), which take the place of the bundled messages
+   * under {@link #messageKey()}. A decision in a language the rule has no messages in gives the
+   * English message (values in English too), else the bundle's. Each pattern may use the rule's
    * {@link #argumentCount()} arguments and no more.
    *
    * @return the messages by language, unmodifiable, empty when the rule has none of its own
@@ -198,7 +200,7 @@ public abstract class Rule {
       if (!Messages.LANGUAGES.contains(entry.getKey())) {
         throw new GnlcException(
             ErrorCode.INVALID_VALUE, "messages", entry.getKey(),
-            "is not a language gnlc speaks " + new TreeSet<>(Messages.LANGUAGES));
+            "is not a language gnlc speaks " + Messages.LANGUAGES);
       }
       if (entry.getValue().argumentsUsed() > argumentCount()) {
         throw new GnlcException(

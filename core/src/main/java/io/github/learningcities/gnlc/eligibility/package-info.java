@@ -9,7 +9,9 @@
  * {@link io.github.learningcities.gnlc.eligibility.RuleSet#evaluate} with an
  * {@link io.github.learningcities.gnlc.eligibility.EvaluationContext} (the as-of date and a network
  * snapshot; nothing reads the clock). The
- * {@link io.github.learningcities.gnlc.eligibility.Decision} explains itself in English or French.
+ * {@link io.github.learningcities.gnlc.eligibility.Decision} explains itself in the six languages
+ * of {@link io.github.learningcities.gnlc.Language}; the language of an explanation is not the
+ * language of an application, which the membership form limits to English or French.
  *
  * <p>Choices this package makes:
  * <ul>

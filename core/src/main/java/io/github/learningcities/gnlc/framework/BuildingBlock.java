@@ -2,6 +2,8 @@ package io.github.learningcities.gnlc.framework;
 
 import io.github.learningcities.gnlc.ErrorCode;
 import io.github.learningcities.gnlc.GnlcException;
+import io.github.learningcities.gnlc.Language;
+import java.util.Locale;
 
 /**
  * The six major building blocks of the Key Features of Learning Cities: the columns of the
@@ -50,6 +52,21 @@ public enum BuildingBlock {
    */
   public String title() {
     return title;
+  }
+
+  /**
+   * Returns the title in the language gnlc speaks for a locale ({@link Language#from(Locale)}):
+   * UNESCO's own wording where it was found in that language, gnlc's own translation otherwise
+   * (each bundle's header says which), and the English {@link #title()} for English and for a
+   * language gnlc does not speak. In Spanish, for example:
+   * "Aprendizaje inclusivo en el sistema educativo".
+   *
+   * @param locale  the language, not null
+   * @return the title, never null
+   * @throws NullPointerException if the locale is null
+   */
+  public String title(Locale locale) {
+    return Titles.title(locale, code, title);
   }
 
   /**

@@ -1,6 +1,8 @@
 package io.github.learningcities.gnlc.framework;
 
+import io.github.learningcities.gnlc.Language;
 import java.time.Year;
+import java.util.Locale;
 
 /**
  * The two Guiding Documents of the network, both adopted at the first International Conference on
@@ -29,6 +31,21 @@ public enum GuidingDocument {
    */
   public String title() {
     return title;
+  }
+
+  /**
+   * Returns the title in the language gnlc speaks for a locale ({@link Language#from(Locale)}):
+   * UNESCO's own wording where it was found in that language, gnlc's own translation otherwise
+   * (each bundle's header says which), and the English {@link #title()} for English and for a
+   * language gnlc does not speak. In Spanish, for example:
+   * "Declaración de Beijing sobre la Creación de Ciudades del Aprendizaje".
+   *
+   * @param locale  the language, not null
+   * @return the title, never null
+   * @throws NullPointerException if the locale is null
+   */
+  public String title(Locale locale) {
+    return Titles.title(locale, name(), title);
   }
 
   /**

@@ -1,5 +1,8 @@
 package io.github.learningcities.gnlc.framework;
 
+import io.github.learningcities.gnlc.Language;
+import java.util.Locale;
+
 /**
  * The three wider benefits of building a learning city: the pediment of the Key Features of
  * Learning Cities.
@@ -42,5 +45,20 @@ public enum WiderBenefit {
    */
   public String title() {
     return title;
+  }
+
+  /**
+   * Returns the title in the language gnlc speaks for a locale ({@link Language#from(Locale)}):
+   * UNESCO's own wording where it was found in that language, gnlc's own translation otherwise
+   * (each bundle's header says which), and the English {@link #title()} for English and for a
+   * language gnlc does not speak. In Spanish, for example:
+   * "Desarrollo sostenible".
+   *
+   * @param locale  the language, not null
+   * @return the title, never null
+   * @throws NullPointerException if the locale is null
+   */
+  public String title(Locale locale) {
+    return Titles.title(locale, code, title);
   }
 }

@@ -2,13 +2,13 @@ package io.github.learningcities.gnlc.eligibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.learningcities.gnlc.Language;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -79,10 +79,10 @@ class EligibilityCasesTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
-  void explainsInBothLanguages(EligibilityCase c) {
+  void explainsInEveryLanguage(EligibilityCase c) {
     Decision decision = DECISIONS.get(c);
-    for (Locale locale : List.of(Locale.ENGLISH, Locale.FRENCH)) {
-      List<String> lines = decision.explain(locale);
+    for (Language language : Language.values()) {
+      List<String> lines = decision.explain(language.locale());
       int missingLine = decision.missingFacts().isEmpty() ? 0 : 1;
       assertThat(lines).hasSize(1 + decision.findings().size() + missingLine);
       assertThat(lines).allSatisfy(line -> assertThat(line).doesNotContain("{", "}", "'"));

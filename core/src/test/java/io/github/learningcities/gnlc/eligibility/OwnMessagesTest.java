@@ -76,13 +76,25 @@ class OwnMessagesTest {
             "Signatory: {0}."))
         .putMessages("fr", MessageTemplates.of("Signée par {0}.", "Signée par {0}, et non par {1}.",
             "Signataire\u00a0: {0}."))
+        .putMessages("es", MessageTemplates.of("Firmada por {0}.", "Firmada por {0}, no por {1}.",
+            "Firmante: {0}."))
+        .putMessages("ar", MessageTemplates.of("وقّعها {0}.", "وقّعها {0}، لا {1}.",
+            "الموقّع: {0}."))
         .build();
     Decision decision = ruleSetOf(rule).evaluate(MembershipApplication.builder()
         .signatoryRole(SignatoryRole.OTHER).build(), CONTEXT);
     Finding finding = decision.finding("natcom.signatory").orElseThrow();
+    assertThat(finding.templates()).containsOnlyKeys("en", "fr", "es", "ar");
     assertThat(finding.message(Locale.ENGLISH)).isEqualTo("Signed by another person, not the mayor.");
     assertThat(finding.message(Locale.FRENCH))
         .isEqualTo("Signée par une autre personne, et non par le maire.");
+    assertThat(finding.message(Locale.forLanguageTag("es-AR")))
+        .isEqualTo("Firmada por otra persona, no por el alcalde o la alcaldesa.");
+    assertThat(finding.message(new Locale("ar")))
+        .isEqualTo("وقّعها \u2068شخص آخر\u2069، لا \u2068رئيس البلدية\u2069.");
+    // a language the rule does not speak: the whole message in English, values included
+    assertThat(finding.message(new Locale("ru")))
+        .isEqualTo("Signed by another person, not the mayor.");
   }
 
   @Test
@@ -95,7 +107,7 @@ class OwnMessagesTest {
     assertThatThrownBy(() -> Rule.custom("natcom.x", "X", POLICY, "natcom.x",
             Map.of("de", MessageTemplates.of("ja", "nein", "?")), (a, c) -> Outcome.MET))
         .isInstanceOf(GnlcException.class)
-        .hasMessage("messages: \"de\" is not a language gnlc speaks [en, fr]");
+        .hasMessage("messages: \"de\" is not a language gnlc speaks [en, fr, es, ar, zh, ru]");
     assertThatThrownBy(() -> MessageTemplates.of("{0", "no", "unknown"))
         .isInstanceOf(GnlcException.class)
         .hasMessageStartingWith("met: \"{0\" is not a MessageFormat pattern");

@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.learningcities.gnlc.framework.GuidingDocument;
 import io.github.learningcities.gnlc.network.Network;
 import io.github.learningcities.gnlc.place.CountryCode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -38,5 +42,38 @@ class ReadmeExampleTest {
     assertThat(lines.get(lines.size() - 1)).isEqualTo(
         "Faits manquants\u00a0: date de l’approbation de la Commission nationale "
             + "(endorsement.date).");
+  }
+
+  /**
+   * Every line of the README's Spanish and Arabic explanations is a line the README's decision
+   * explains itself with (the Arabic without its invisible isolates).
+   */
+  @Test
+  void readmeLanguagesExamplesAreTrue() throws IOException {
+    RuleSet rules = RuleSetCatalogue.standard()
+        .inForce(ApplicationKind.MEMBERSHIP, LocalDate.of(2025, 6, 1)).orElseThrow();
+    Decision decision = rules.evaluate(MembershipApplication.builder()
+            .cityName("Sample City").country(CountryCode.of("BR"))
+            .signatoryRole(SignatoryRole.MAYOR)
+            .pledges(Set.of(GuidingDocument.BEIJING_DECLARATION, GuidingDocument.KEY_FEATURES))
+            .submittedOn(LocalDate.of(2025, 6, 1))
+            .language(Locale.FRENCH)
+            .build(),
+        EvaluationContext.of(LocalDate.of(2025, 7, 1), Network.embedded()));
+    List<String> rendered = new ArrayList<>(decision.explain(Locale.forLanguageTag("es-MX")));
+    for (String line : decision.explain(new Locale("ar"))) {
+      rendered.add(line.replace("\u2068", "").replace("\u2069", ""));
+    }
+    String readme = Files.readString(Path.of("..", "README.md"));
+    String section = readme.substring(readme.indexOf("### Languages"),
+        readme.indexOf("## Where the data comes from"));
+    List<String> shown = new ArrayList<>();
+    for (String line : section.split("\n")) {
+      if (line.matches("(Decisión|Datos que faltan|قرار|البيانات|- \\[).*")) {
+        shown.add(line);
+      }
+    }
+    assertThat(shown).hasSize(10);
+    assertThat(rendered).containsAll(shown);
   }
 }

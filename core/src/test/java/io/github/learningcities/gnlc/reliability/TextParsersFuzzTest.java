@@ -2,6 +2,7 @@ package io.github.learningcities.gnlc.reliability;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.learningcities.gnlc.GnlcException;
+import io.github.learningcities.gnlc.Language;
 import io.github.learningcities.gnlc.internal.Tsv;
 import io.github.learningcities.gnlc.network.CityId;
 import io.github.learningcities.gnlc.place.CountryCode;
@@ -111,6 +112,21 @@ class TextParsersFuzzTest {
     if (region != null) {
       Fuzzing.law(region.name().equals(text) || region.displayName().equals(text),
           "parse(text) is the region of that name", input);
+    }
+  }
+
+  /** An Accept-Language header never fails, and a language gnlc parses prints back to itself. */
+  @FuzzTest
+  void languageNegotiateAndParse(byte[] input) {
+    String text = Fuzzing.text(input);
+    Language negotiated = Fuzzing.check(input, () -> Language.negotiate(text));
+    Fuzzing.law(negotiated != null, "negotiate(text) always answers", input);
+    Language parsed = Fuzzing.check(input, () -> Language.parse(text), GnlcException.class);
+    if (parsed != null) {
+      Fuzzing.law(parsed.code().equals(text) || parsed.name().equals(text),
+          "parse(text) is the language of that code or name", input);
+      Fuzzing.law(Language.negotiate(parsed.code()) == parsed, "negotiate(code) is parse(code)",
+          input);
     }
   }
 

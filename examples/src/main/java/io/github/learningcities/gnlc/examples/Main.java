@@ -1,6 +1,7 @@
 package io.github.learningcities.gnlc.examples;
 
 import io.github.learningcities.gnlc.examples.check.CheckCommand;
+import io.github.learningcities.gnlc.examples.report.ReportCommand;
 import io.github.learningcities.gnlc.examples.serve.ServeCommand;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -13,9 +14,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParameterException;
 
 /**
- * Entry point of {@code gnlc-examples.jar}: {@code tour} (the default, the main job), {@code check}
- * and {@code serve}, each with {@code --help}. A usage error, or a bad file given to a
- * {@link DataOptions} option, prints one line on standard error and exits with
+ * Entry point of {@code gnlc-examples.jar}: {@code tour} (the default, the main job), {@code check},
+ * {@code serve} and {@code report}, each with {@code --help}. A usage error, or a bad file given to
+ * a {@link DataOptions} option, prints one line on standard error and exits with
  * {@link ExitStatus#BAD_INPUT}.
  */
 @Command(
@@ -71,6 +72,7 @@ public final class Main implements Callable<Integer> {
         .addSubcommand(new TourCommand(environment))
         .addSubcommand(new CheckCommand(environment))
         .addSubcommand(new ServeCommand(environment))
+        .addSubcommand(new ReportCommand(environment))
         .addSubcommand(new CommandLine.HelpCommand());
     return configure(cli, new PrintWriter(environment.out(), true),
         new PrintWriter(environment.err(), true));

@@ -44,18 +44,29 @@ import java.util.stream.Collectors;
  */
 final class NetworkTour {
   private static final int BAR = 30;
+  private static final String WORDS = "io.github.learningcities.gnlc.examples.tour";
 
   private final Network network;
   private final PrintStream out;
+  private final Texts text;
 
   NetworkTour(Network network, PrintStream out) {
+    this(network, out, Language.en);
+  }
+
+  NetworkTour(Network network, PrintStream out, Language language) {
     this.network = network;
     this.out = out;
+    this.text = Texts.of(WORDS, language);
+  }
+
+  private Locale locale() {
+    return text.language().locale();
   }
 
   void run() {
-    out.println("gnlc network tour: the UNESCO Global Network of Learning Cities");
-    out.println("(embedded data from public sources; not an official UNESCO product)");
+    out.println(text.get("title"));
+    out.println(text.get("unofficial"));
     reportedSize();
     cohorts();
     regions();
@@ -72,9 +83,10 @@ final class NetworkTour {
   }
 
   private void reportedSize() {
-    heading("Reported size of the network over time");
+    heading(text.get("size.heading"));
     int max = network.reportedTotals().stream().mapToInt(ReportedTotal::cities).max().orElse(0);
-    TextTable table = new TextTable("reported on", "cities", "countries", "", "note").right(1, 2);
+    TextTable table = new TextTable(text.get("column.reportedOn"), text.get("column.cities"),
+        text.get("column.countries"), "", text.get("column.note")).right(1, 2);
     for (ReportedTotal total : network.reportedTotals()) {
       table.row(
           dateOf(total),
@@ -85,7 +97,7 @@ final class NetworkTour {
     }
     table.print(out, "  ");
     out.println();
-    out.println("  Totals are not the sum of the cohorts: cities also leave the network.");
+    out.println("  " + text.get("size.notSum"));
   }
 
   private static String dateOf(ReportedTotal total) {
@@ -100,110 +112,104 @@ final class NetworkTour {
     }
   }
 
-  private static String citiesOf(ReportedTotal total) {
+  private String citiesOf(ReportedTotal total) {
     if (total.citiesQualifier() == CountQualifier.MORE_THAN) {
       return ">" + total.cities();
     }
     if (total.citiesQualifier() == CountQualifier.ACTIVE_MEMBERS) {
-      return total.cities() + " active";
+      return text.get("size.active", total.cities());
     }
     return String.valueOf(total.cities());
   }
 
   private void cohorts() {
-    heading("Cohorts: new members per announcement");
+    heading(text.get("cohorts.heading"));
     int max = network.cohorts().stream().mapToInt(Cohort::newCities).max().orElse(0);
     TextTable table =
-        new TextTable("cohort", "announced", "call", "new cities", "new countries", "",
-                "network after", "listed here")
+        new TextTable(text.get("column.cohort"), text.get("column.announced"),
+                text.get("column.call"), text.get("column.newCities"),
+                text.get("column.newCountries"), "", text.get("column.networkAfter"),
+                text.get("column.listedHere"))
             .right(3, 4, 7);
     for (Cohort cohort : network.cohorts()) {
       Coverage coverage = network.coverage(cohort);
       table.row(
           cohort.year(),
           cohort.announcedOn(),
-          cohort.call().map(Object::toString).orElse("unknown"),
+          cohort.call().map(Object::toString).orElse(text.get("word.unknown")),
           cohort.newCities(),
           cohort.newCountries(),
           TextTable.bar(cohort.newCities(), max, BAR),
           cohort.networkCitiesAfter().isPresent()
               ? cohort.networkCitiesAfter().getAsInt() + " / "
                   + cohort.networkCountriesAfter().getAsInt()
-              : "not reported",
-          coverage.listedCities() + " of " + cohort.newCities());
+              : text.get("cohorts.notReported"),
+          text.get("cohorts.listedOf", coverage.listedCities(), cohort.newCities()));
     }
     table.print(out, "  ");
   }
 
   private void regions() {
-    heading("Cities per UNESCO region in the embedded list");
+    heading(text.get("regions.heading"));
     NetworkStatistics stats = network.statistics();
     int max = stats.citiesPerRegion().values().stream().mapToInt(Integer::intValue).max().orElse(0);
-    TextTable table = new TextTable("region", "cities", "", "announced", "by country").right(1, 3, 4);
+    TextTable table = new TextTable(text.get("column.region"), text.get("column.cities"), "",
+        text.get("column.fromAnnouncement"), text.get("column.byCountry")).right(1, 3, 4);
     for (UnescoRegion region : UnescoRegion.values()) {
       int count = stats.citiesPerRegion().get(region);
       table.row(
-          region.displayName(),
+          text.get("region." + region.name()),
           count,
           TextTable.bar(count, max, BAR),
           countBasis(region, RegionBasis.ANNOUNCED),
           countBasis(region, RegionBasis.BY_COUNTRY));
     }
-    table.row("region unknown", stats.citiesWithUnknownRegion(), "", "", "");
+    table.row(text.get("regions.unknown"), stats.citiesWithUnknownRegion(), "", "", "");
     table.print(out, "  ");
     Coverage coverage = network.coverage();
     out.println();
-    out.printf(
-        Locale.ROOT,
-        "  Coverage: the list holds %d of the %d cities (%.0f%%) and %d of the %d countries"
-            + " last reported; it is %s.%n",
+    out.println("  " + text.get("regions.coverage",
         coverage.listedCities(),
         coverage.reportedCities().orElse(0),
-        coverage.cityShare().orElse(0) * 100,
+        String.format(Locale.ROOT, "%.0f", coverage.cityShare().orElse(0) * 100),
         coverage.listedCountries(),
         coverage.reportedCountries().orElse(0),
-        coverage.complete() ? "complete" : "partial");
-    out.println("  A region comes from the announcement's heading, else from the country's single"
-        + " UNESCO region;");
-    out.println("  where neither gives one region, it is counted as unknown, never guessed.");
+        text.get(coverage.complete() ? "word.complete" : "word.partial")));
+    out.println("  " + text.get("regions.basis.1"));
+    out.println("  " + text.get("regions.basis.2"));
   }
 
   private void memberList() {
-    heading("The embedded member list: how it dates its members, and its doubts");
+    heading(text.get("list.heading"));
     NetworkSource source = network.source();
     Coverage coverage = network.coverage();
-    out.printf(Locale.ROOT, "  %s %s: %d cities in %d countries (of %d in %d last reported).%n",
-        source.name(), source.version().map(Object::toString).orElse(""),
+    out.println("  " + text.get("list.summary",
+        source.name() + " " + source.version().map(Object::toString).orElse(""),
         coverage.listedCities(), coverage.listedCountries(),
-        coverage.reportedCities().orElse(0), coverage.reportedCountries().orElse(0));
-    out.println("  SHA-256 of its files: " + source.sha256().orElse("none"));
+        coverage.reportedCities().orElse(0), coverage.reportedCountries().orElse(0)));
+    out.println("  " + text.get("list.sha", source.sha256().orElse(text.get("word.none"))));
     out.println();
     Map<MembershipStart.Kind, List<City>> byKind = new EnumMap<>(MembershipStart.Kind.class);
     for (MembershipStart.Kind kind : MembershipStart.Kind.values()) {
       byKind.put(kind, new ArrayList<>());
     }
     network.cities().forEach(c -> byKind.get(c.start().kind()).add(c));
-    TextTable table = new TextTable("a member from", "cities").right(1);
-    table.row("its cohort's announcement day", byKind.get(MembershipStart.Kind.COHORT).size());
-    table.row("a year only (early admissions, 2015 to 2018)",
-        byKind.get(MembershipStart.Kind.YEAR).size());
-    table.row("unknown; only \"a member by\" a source's date",
-        byKind.get(MembershipStart.Kind.MEMBER_BY).size());
-    table.row("unknown; undated source", byKind.get(MembershipStart.Kind.UNKNOWN).size());
+    TextTable table =
+        new TextTable(text.get("column.memberFrom"), text.get("column.cities")).right(1);
+    table.row(text.get("list.cohort"), byKind.get(MembershipStart.Kind.COHORT).size());
+    table.row(text.get("list.year"), byKind.get(MembershipStart.Kind.YEAR).size());
+    table.row(text.get("list.memberBy"), byKind.get(MembershipStart.Kind.MEMBER_BY).size());
+    table.row(text.get("list.undated"), byKind.get(MembershipStart.Kind.UNKNOWN).size());
     table.print(out, "  ");
     out.println();
-    out.println("  Coverage per cohort: see \"listed here\" above. Early admissions per year: "
-        + perYear(byKind.get(MembershipStart.Kind.YEAR)) + ".");
-    out.println("  A member by a source's date, per year of the date: "
-        + perYear(byKind.get(MembershipStart.Kind.MEMBER_BY))
-        + "; before that date, membership is unknown.");
-    out.println("  Undated: " + names(byKind.get(MembershipStart.Kind.UNKNOWN))
-        + ": unknown on every date, yet counted in the coverage.");
+    out.println("  " + text.get("list.perCohort", text.get("column.listedHere"),
+        perYear(byKind.get(MembershipStart.Kind.YEAR))));
+    out.println("  " + text.get("list.perYear", perYear(byKind.get(MembershipStart.Kind.MEMBER_BY))));
+    out.println("  " + text.get("list.undatedRows", names(byKind.get(MembershipStart.Kind.UNKNOWN))));
     List<City> doubtful = network.cities().stream().filter(c -> c.doubt().isPresent())
         .collect(Collectors.toList());
     out.println();
-    out.println("  Doubtful rows (" + doubtful.size() + "), kept in the list; a finding that"
-        + " rests on one says so:");
+    out.println("  " + text.get("list.doubtful", doubtful.size()));
     for (City city : doubtful) {
       out.println("    " + city.name() + " (" + city.country() + "): " + city.doubt().get());
     }
@@ -226,95 +232,107 @@ final class NetworkTour {
   }
 
   private void keyFeatures() {
-    heading("Key Features of Learning Cities (codes are gnlc's own)");
+    heading(text.get("features.heading"));
     for (GuidingDocument document : GuidingDocument.values()) {
-      out.println("  Guiding document: " + document.title() + " (" + document.adopted() + ")");
+      out.println("  " + text.get("features.document", document.title(locale()),
+          document.adopted()));
     }
     out.println();
-    out.println("  Wider benefits:");
+    out.println("  " + text.get("features.benefits"));
     for (WiderBenefit benefit : WiderBenefit.values()) {
-      out.println("    " + benefit.code() + "  " + benefit.title());
+      out.println("    " + benefit.code() + "  " + benefit.title(locale()));
     }
-    out.println("  Building blocks, with gnlc's default links to SDG 4 and SDG 11 targets:");
+    out.println("  " + text.get("features.blocks"));
     for (BuildingBlock block : BuildingBlock.values()) {
       SdgLink link = SdgLinks.defaultFor(block);
-      out.println("    " + block.code() + "  " + block.title());
-      out.println("        SDG targets " + link.targets().stream()
-          .map(SdgTarget::code).collect(Collectors.joining(", ")) + ": " + link.rationale());
+      out.println("    " + block.code() + "  " + block.title(locale()));
+      out.println("        " + text.get("features.targets", link.targets().stream()
+          .map(SdgTarget::code).collect(Collectors.joining(", ")), link.rationale()));
     }
-    out.println("  Fundamental conditions:");
+    out.println("  " + text.get("features.conditions"));
     for (FundamentalCondition condition : FundamentalCondition.values()) {
-      out.println("    " + condition.code() + "  " + condition.title());
+      out.println("    " + condition.code() + "  " + condition.title(locale()));
     }
     SdgGoal education = SdgCatalogue.standard().goal(4);
     SdgGoal cities = SdgCatalogue.standard().goal(11);
     out.println();
-    out.println("  SDG " + education + " (" + education.shortName() + "): " + education.title());
-    out.println("  SDG " + cities + " (" + cities.shortName() + "): " + cities.title());
-    out.println("  SDG 4.3: " + SdgTarget.parse("4.3").title());
+    if (!text.get("features.sdgEnglish").isEmpty()) {
+      out.println("  " + text.get("features.sdgEnglish"));
+    }
+    out.println("  " + text.get("features.goal", education, education.shortName(),
+        education.title()));
+    out.println("  " + text.get("features.goal", cities, cities.shortName(), cities.title()));
+    out.println("  " + text.get("features.target", "4.3", SdgTarget.parse("4.3").title()));
   }
 
   private void lookups() {
-    heading("Lookups");
+    heading(text.get("lookups.heading"));
     CountryCode india = CountryCode.of("IN");
-    out.println("  Indian cities that joined in 2022: "
-        + network.citiesIn(india).stream()
-            .filter(c -> c.start().joinedIn().equals(java.util.Optional.of(Year.of(2022))))
-            .map(c -> c.name() + " (" + c.id() + ")")
-            .collect(Collectors.joining(", ")));
+    out.println("  " + text.get("lookups.india", network.citiesIn(india).stream()
+        .filter(c -> c.start().joinedIn().equals(java.util.Optional.of(Year.of(2022))))
+        .map(c -> c.name() + " (" + c.id() + ")")
+        .collect(Collectors.joining(", "))));
     CountryCode egypt = CountryCode.of("EG");
-    out.println("  Egyptian cities listed, with region: "
-        + network.citiesIn(egypt).stream()
-            .map(c -> c.name() + " " + c.start() + " " + regionOf(c))
-            .collect(Collectors.joining(", ")));
+    out.println("  " + text.get("lookups.egypt", network.citiesIn(egypt).stream()
+        .map(c -> c.name() + " " + c.start() + " " + regionOf(c))
+        .collect(Collectors.joining(", "))));
     LocalDate day = LocalDate.of(2025, 1, 1);
-    out.println("  Is Warangal (IN) a member on " + day + "? "
-        + network.membership(india, "Warangal", day));
+    out.println("  " + member("Warangal (IN)", day, network.membership(india, "Warangal", day)));
     MembershipStatus paris = network.membership(CountryCode.of("FR"), "Paris", day);
-    out.println("  Is Paris (FR) a member on " + day + "? " + paris
-        + (paris == MembershipStatus.UNKNOWN ? " (not listed, and the list is partial)" : ""));
+    out.println("  " + member("Paris (FR)", day, paris)
+        + (paris == MembershipStatus.UNKNOWN ? text.get("lookups.partial") : ""));
     LocalDate later = LocalDate.of(2025, 6, 1);
-    out.println("  Is Hai Duong (VN) a member on " + later + "? "
-        + network.membership(CountryCode.of("VN"), "Hai Duong", later) + " (listed; doubt: "
-        + network.city(CountryCode.of("VN"), "Hai Duong").flatMap(City::doubt).orElse("none")
-        + ")");
-    out.println("  Is Cascais (PT) a member on " + later + "? "
-        + network.membership(CountryCode.of("PT"), "Cascais", later)
-        + " (listed, but its source is undated)");
-    out.println("  Known members on 2020-01-01: " + network.membersOn(LocalDate.of(2020, 1, 1)).size()
-        + " of the " + network.cities().size() + " listed; in India: "
-        + network.membersOn(LocalDate.of(2020, 1, 1), india).size());
+    out.println("  " + member("Hai Duong (VN)", later,
+        network.membership(CountryCode.of("VN"), "Hai Duong", later))
+        + text.get("lookups.doubt", network.city(CountryCode.of("VN"), "Hai Duong")
+            .flatMap(City::doubt).orElse(text.get("word.none"))));
+    out.println("  " + member("Cascais (PT)", later,
+        network.membership(CountryCode.of("PT"), "Cascais", later))
+        + text.get("lookups.undated"));
+    LocalDate early = LocalDate.of(2020, 1, 1);
+    out.println("  " + text.get("lookups.known", early, network.membersOn(early).size(),
+        network.cities().size(), network.membersOn(early, india).size()));
+  }
+
+  private String member(String city, LocalDate day, MembershipStatus status) {
+    return text.get("lookups.member", city, day, text.get("status." + status.name()));
   }
 
   private void eligibility() {
-    heading("Eligibility: three sample applications (made up for the tour, not real ones)");
-    out.println("  Rule sets in the catalogue:");
-    TextTable table = new TextTable("id", "version", "in force", "rules", "quotas").right(3, 4);
+    heading(text.get("eligibility.heading"));
+    out.println("  " + text.get("eligibility.ruleSets"));
+    TextTable table = new TextTable(text.get("column.id"), text.get("column.version"),
+        text.get("column.inForce"), text.get("column.rules"), text.get("column.quotas"))
+        .right(3, 4);
     for (RuleSet ruleSet : RuleSetCatalogue.standard().ruleSets()) {
       table.row(
           ruleSet.id(),
           ruleSet.version(),
-          ruleSet.inForceFrom() + " to " + ruleSet.inForceUntil().map(Object::toString).orElse("open"),
+          text.get("eligibility.period", ruleSet.inForceFrom(), ruleSet.inForceUntil()
+              .map(Object::toString).orElse(text.get("eligibility.open"))),
           ruleSet.rules().size(),
           ruleSet.quotas().size());
     }
     table.print(out, "    ");
-    for (TourSample sample : TourSample.all(network)) {
+    List<TourSample> samples = TourSample.all(network);
+    for (int i = 0; i < samples.size(); i++) {
       out.println();
-      out.println("  " + sample.title());
-      for (String line : sample.decision().explain(Locale.ENGLISH)) {
+      out.println("  " + text.get("sample." + (i + 1)));
+      for (String line : samples.get(i).decision().explain(locale())) {
         out.println("    " + line);
       }
     }
-    TourSample undetermined = TourSample.all(network).get(2);
+    // the third decision again, in French for an English tour and in English for the others
+    Locale other = text.language() == Language.en ? Locale.FRENCH : Locale.ENGLISH;
     out.println();
-    out.println("  The same decision in French:");
-    for (String line : undetermined.decision().explain(Locale.FRENCH)) {
+    out.println("  " + text.get("eligibility.same"));
+    for (String line : samples.get(2).decision().explain(other)) {
       out.println("    " + line);
     }
   }
 
-  private static String regionOf(City city) {
-    return city.region().map(UnescoRegion::displayName).orElse("region unknown");
+  private String regionOf(City city) {
+    return city.region().map(r -> text.get("region." + r.name()))
+        .orElse(text.get("regions.unknown"));
   }
 }

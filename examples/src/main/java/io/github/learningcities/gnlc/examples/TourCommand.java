@@ -4,8 +4,12 @@ import io.github.learningcities.gnlc.network.Network;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
-/** {@code tour}: the network tour on the embedded data (also what runs with no command). */
+/**
+ * {@code tour [--lang en|fr|es|ar|zh|ru]}: the network tour on the embedded data (also what runs
+ * with no command).
+ */
 @Command(
     name = "tour",
     description = "Tour the network on the embedded data: its size over time, cohorts, regions, "
@@ -15,13 +19,19 @@ final class TourCommand implements Callable<Integer> {
 
   @Mixin HelpOption help;
 
+  @Option(
+      names = "--lang",
+      paramLabel = "LANG",
+      description = "The language of the tour: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Language language = Language.en;
+
   TourCommand(Environment environment) {
     this.environment = environment;
   }
 
   @Override
   public Integer call() {
-    new NetworkTour(Network.embedded(), environment.out()).run();
+    new NetworkTour(Network.embedded(), environment.out(), language).run();
     return ExitStatus.OK;
   }
 }

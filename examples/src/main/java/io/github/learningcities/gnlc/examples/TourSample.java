@@ -16,15 +16,15 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The tour's three sample applications, one per verdict. They are made up to show the rules at
- * work; they claim nothing about what any city did.
+ * The tour's three sample applications, one per verdict, in order (their titles are the tour's
+ * {@code sample.1} to {@code sample.3}). They are made up to show the rules at work; they claim
+ * nothing about what any city did.
  */
-record TourSample(String title, Application application, LocalDate asOf, Decision decision) {
+record TourSample(Application application, LocalDate asOf, Decision decision) {
 
   static List<TourSample> all(Network network) {
     return List.of(
         sample(
-            "1. La Matanza (AR), a member since the 2020 cohort, nominated for the 2024 Award:",
             AwardNomination.builder()
                 .cityName("La Matanza")
                 .country(CountryCode.of("AR"))
@@ -38,7 +38,6 @@ record TourSample(String title, Application application, LocalDate asOf, Decisio
             LocalDate.of(2024, 7, 1),
             network),
         sample(
-            "2. Warangal (IN) applies for membership after the 2025 call closed:",
             MembershipApplication.builder()
                 .cityName("Warangal")
                 .country(CountryCode.of("IN"))
@@ -51,8 +50,6 @@ record TourSample(String title, Application application, LocalDate asOf, Decisio
             LocalDate.of(2025, 7, 1),
             network),
         sample(
-            "3. \"Sample City\" (BR), a placeholder not in the embedded list, applies in the 2025"
-                + " call without its endorsement date:",
             MembershipApplication.builder()
                 .cityName("Sample City")
                 .country(CountryCode.of("BR"))
@@ -65,11 +62,10 @@ record TourSample(String title, Application application, LocalDate asOf, Decisio
             network));
   }
 
-  private static TourSample sample(
-      String title, Application application, LocalDate asOf, Network network) {
+  private static TourSample sample(Application application, LocalDate asOf, Network network) {
     // each sample is the only application its National Commission forwards: a batch of one
     Decision decision = RuleSetCatalogue.standard()
         .evaluateAll(List.of(application), EvaluationContext.of(asOf, network)).get(0);
-    return new TourSample(title, application, asOf, decision);
+    return new TourSample(application, asOf, decision);
   }
 }

@@ -7,8 +7,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class NetworkTourTest {
   private static List<String> lines;
@@ -109,5 +112,53 @@ class NetworkTourTest {
         + " have left");
     assertThat(text).contains("Is Cascais (PT) a member on 2025-06-01? UNKNOWN");
     assertThat(text).contains("Is Paris (FR) a member on 2025-01-01? UNKNOWN");
+  }
+
+  private static String tour(Language language) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    new NetworkTour(Network.embedded(), new PrintStream(bytes, true, StandardCharsets.UTF_8),
+        language).run();
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Language.class)
+  void theTourSpeaksEveryLanguage(Language language) {
+    String tour = tour(language);
+    Texts words = Texts.of("io.github.learningcities.gnlc.examples.tour", language);
+    assertThat(tour).doesNotContain("{0}", "{1}")
+        .startsWith(words.get("title"))
+        .contains(words.get("eligibility.heading"))
+        .contains(io.github.learningcities.gnlc.framework.GuidingDocument.KEY_FEATURES
+            .title(language.locale()))
+        .contains(TourSample.all(Network.embedded()).get(2).decision()
+            .explain(language.locale()).get(0));
+    // the third decision again in another language: French after English, English after others
+    assertThat(tour).contains(TourSample.all(Network.embedded()).get(2).decision()
+        .explain(language == Language.en ? Locale.FRENCH : Locale.ENGLISH).get(0));
+  }
+
+  @Test
+  void theSpanishAndArabicToursNameTheNetworkAsUnescoDoes() {
+    assertThat(tour(Language.es)).startsWith("Recorrido por la Red con gnlc: la Red Mundial de"
+        + " Ciudades del Aprendizaje de la UNESCO")
+        .contains("  Ciudades indias que ingresaron en 2022: ")
+        .contains("¿Es Warangal (IN) miembro el 2025-01-01? miembro")
+        .contains("    B4  Uso ampliado de tecnologías de aprendizaje modernas");
+    assertThat(tour(Language.ar)).startsWith("جولة gnlc في الشبكة: شبكة اليونسكو العالمية لمدن"
+        + " التعلّم")
+        .contains("هل Warangal (IN) عضو في 2025-01-01؟ عضو");
+  }
+
+  /** Chinese characters take two terminal columns, the Arabic shadda none: columns still align. */
+  @Test
+  void wideAndCombiningCharactersKeepTheColumnsAligned() {
+    List<String> chinese = tour(Language.zh).lines().toList();
+    String header = chinese.stream().filter(l -> l.startsWith("  地区 ")).findFirst().orElseThrow();
+    String africa = chinese.stream().filter(l -> l.startsWith("  非洲 ")).findFirst().orElseThrow();
+    int end = TextTable.width(header.substring(0, header.indexOf("城市") + 2));
+    assertThat(TextTable.width(africa.substring(0, africa.indexOf("39") + 2))).isEqualTo(end);
+    assertThat(TextTable.width("التعلّم")).isEqualTo("التعلّم".length() - 1);
+    assertThat(TextTable.width("城市 2")).isEqualTo(6);
   }
 }

@@ -17,10 +17,10 @@ import tools.jackson.databind.ser.std.StdSerializer;
  * Writes a {@link Decision} as a decision document: {@code formatVersion}, rule set id and
  * version, as-of date, the basis when the decision names it (the application's {@code cityName},
  * {@code country} and {@code reference}, the {@code memberList}), verdict, findings and missing
- * facts. With
- * {@link GnlcModule#EXPLANATION_LOCALE} set, also the {@code language} of the messages
- * ({@code "fr"} for a French locale, {@code "en"} otherwise), each finding's {@code message} and
- * the decision's {@code explanation} lines.
+ * facts. With {@link GnlcModule#EXPLANATION_LOCALE} set, also the {@code language} the messages
+ * are in ({@link io.github.learningcities.gnlc.Language#from(Locale)}: {@code "es"} for
+ * {@code es-MX}, {@code "en"} for a language gnlc does not speak), each finding's {@code message}
+ * and the decision's {@code explanation} lines.
  */
 final class DecisionSerializer extends StdSerializer<Decision> {
   private final FindingSerializer findings;

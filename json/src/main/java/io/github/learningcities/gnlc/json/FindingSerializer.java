@@ -1,5 +1,6 @@
 package io.github.learningcities.gnlc.json;
 
+import io.github.learningcities.gnlc.Language;
 import io.github.learningcities.gnlc.eligibility.Finding;
 import java.util.Locale;
 import java.util.Map;
@@ -67,9 +68,13 @@ final class FindingSerializer extends StdSerializer<Finding> {
     gen.writeEndObject();
   }
 
-  /** Returns the language code of the messages rendered for a locale: French or English. */
+  /**
+   * Returns the code of the language the messages are rendered in for a locale, by core's
+   * fallback chain ({@link Language#from(Locale)}): {@code "es"} for {@code es-MX}, {@code "en"}
+   * for a language gnlc does not speak.
+   */
   static String language(Locale locale) {
-    return "fr".equals(locale.getLanguage()) ? "fr" : "en";
+    return Language.from(locale).code();
   }
 
 }

@@ -518,7 +518,8 @@ public final class GnlcJson {
 
   /**
    * Writes a decision document with its explanation in a language: the decision's
-   * {@code language} ({@code "fr"} for a French locale, {@code "en"} otherwise), each finding's
+   * {@code language} (the code of {@link io.github.learningcities.gnlc.Language#from(Locale)}:
+   * {@code "es"} for {@code es-MX}, {@code "en"} for a language gnlc does not speak), each finding's
    * rendered {@code message} and the decision's {@code explanation} lines
    * ({@link Decision#explain(Locale)}). {@link #write(Object)} writes a decision without them.
    *

@@ -106,7 +106,7 @@ class BasisAndMessagesJsonTest {
     assertThatThrownBy(() -> GnlcJson.read(String.format(rule,
             "\"de\":{\"MET\":\"a\",\"NOT_MET\":\"b\",\"UNKNOWN\":\"c\"}"), Rule.class))
         .isInstanceOf(DatabindException.class)
-        .hasMessageContaining("messages: \"de\" is not a language gnlc speaks [en, fr]");
+        .hasMessageContaining("messages: \"de\" is not a language gnlc speaks [en, fr, es, ar, zh, ru]");
     assertThatThrownBy(() -> GnlcJson.read(String.format(rule,
             "\"en\":{\"MET\":\"{3}\",\"NOT_MET\":\"b\",\"UNKNOWN\":\"c\"}"), Rule.class))
         .isInstanceOf(DatabindException.class)

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
 
 class DecisionSerTest {
@@ -44,6 +46,23 @@ class DecisionSerTest {
           .isNotEqualTo(finding.message(Locale.ENGLISH));
     }
     Schemas.assertValid("decision.schema.json", json);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"es-MX, es", "ar-EG, ar", "zh-Hant-TW, zh", "ru, ru", "fr-CA, fr", "pt-BR, en"})
+  void writesTheMessagesInTheLanguageCoreRendersThemIn(String tag, String code) {
+    Decision decision = EligibilityFixtures.UNDETERMINED;
+    Locale locale = Locale.forLanguageTag(tag);
+    String json = GnlcJson.write(decision, locale);
+    JsonNode tree = GnlcJson.mapper().readTree(json);
+    assertThat(tree.get("language").asString()).isEqualTo(code);
+    List<String> explanation = new ArrayList<>();
+    tree.get("explanation").forEach(line -> explanation.add(line.asString()));
+    assertThat(explanation).isEqualTo(decision.explain(new Locale(code)));
+    assertThat(tree.get("findings").get(0).get("message").asString())
+        .isEqualTo(decision.findings().get(0).message(new Locale(code)));
+    Schemas.assertValid("decision.schema.json", json);
+    assertThat(GnlcJson.read(json, Decision.class)).isEqualTo(decision);
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.github.learningcities.gnlc.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.github.learningcities.gnlc.Language;
 import io.github.learningcities.gnlc.framework.BuildingBlock;
 import io.github.learningcities.gnlc.framework.FundamentalCondition;
 import io.github.learningcities.gnlc.framework.GuidingDocument;
@@ -213,7 +214,8 @@ class RoundTripTest {
         .forAll(EligibilityGenerators.decisionBatches())
         .checkAssert(
             batch -> {
-              for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.FRENCH}) {
+              for (Language language : Language.values()) {
+                Locale locale = language.locale();
                 String json = GnlcJson.writeDecisions(batch, locale);
                 assertThat(GnlcJson.readDecisions(json)).isEqualTo(batch);
                 Schemas.assertValid("decisions.schema.json", json);

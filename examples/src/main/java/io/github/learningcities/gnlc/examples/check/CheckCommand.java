@@ -10,6 +10,7 @@ import io.github.learningcities.gnlc.examples.ExitStatus;
 import io.github.learningcities.gnlc.examples.HelpOption;
 import io.github.learningcities.gnlc.examples.IsoDateConverter;
 import io.github.learningcities.gnlc.examples.Language;
+import io.github.learningcities.gnlc.examples.Texts;
 import io.github.learningcities.gnlc.json.GnlcJson;
 import io.github.learningcities.gnlc.network.MemberListBasis;
 import io.github.learningcities.gnlc.network.Network;
@@ -33,10 +34,11 @@ import picocli.CommandLine.Parameters;
 import tools.jackson.core.JacksonException;
 
 /**
- * {@code check FILE.json|- [--as-of YYYY-MM-DD] [--lang en|fr] [--format text|json]
+ * {@code check FILE.json|- [--as-of YYYY-MM-DD] [--lang en|fr|es|ar|zh|ru] [--format text|json]
  * [--members FILE] [--complete | --complete-for CC[,CC...]] [--rule-sets FILE]}: reads one
  * application, or an array of them, in the gnlc-json format and prints the decisions, judged by
- * the rule sets in force on the as-of date against the member list (see {@link DataOptions}).
+ * the rule sets in force on the as-of date against the member list (see {@link DataOptions}) and
+ * explained in the language of {@code --lang}.
  *
  * <p>Exit status: 0 when every document was evaluated, whatever the verdicts; 2 for bad input (a
  * one-line message on stderr naming the file and the JSON path or line, and the problem); 1 for
@@ -75,6 +77,9 @@ public final class CheckCommand implements Callable<Integer> {
       converter = IsoDateConverter.class,
       description = "The business date that picks the rule set in force (default: today).")
   Optional<LocalDate> asOf = Optional.empty();
+
+  /** The checker's own words, beside the decisions' (core's). */
+  private static final String WORDS = "io.github.learningcities.gnlc.examples.check.check";
 
   @Option(
       names = "--lang",
@@ -145,19 +150,23 @@ public final class CheckCommand implements Callable<Integer> {
       }
       Decision decision = decisions.get(i);
       decision.explain(language.locale()).forEach(out::println);
-      decision.memberList().ifPresent(basis -> out.println(basis(basis)));
+      decision.memberList().ifPresent(basis -> out.println(basis(basis, language)));
     }
   }
 
-  /** One line naming the member list, such as {@code Member list: members.tsv, 7 cities, ...}. */
-  static String basis(MemberListBasis basis) {
-    String completeness = basis.complete() ? "complete"
-        : basis.completeCountries().isEmpty() ? "partial"
-        : "complete for " + basis.completeCountries().stream().map(CountryCode::code)
-            .collect(Collectors.joining(", "));
+  /**
+   * One line naming the member list in a language, such as
+   * {@code Member list: members.tsv, listed cities: 7, partial (sha256 ...).}
+   */
+  static String basis(MemberListBasis basis, Language language) {
+    Texts words = Texts.of(WORDS, language);
+    String completeness = basis.complete() ? words.get("complete")
+        : basis.completeCountries().isEmpty() ? words.get("partial")
+        : words.get("completeFor", basis.completeCountries().stream().map(CountryCode::code)
+            .collect(Collectors.joining(", ")));
     NetworkSource source = basis.source();
-    return "Member list: " + source.name() + source.version().map(v -> " " + v).orElse("")
-        + ", " + basis.listedCities() + " cities, " + completeness
-        + source.sha256().map(d -> " (sha256 " + d + ")").orElse("") + ".";
+    return words.get("memberList", source.name() + source.version().map(v -> " " + v).orElse(""),
+        basis.listedCities(), completeness,
+        source.sha256().map(d -> words.get("sha256", d)).orElse(""));
   }
 }

@@ -5,6 +5,8 @@ import io.github.learningcities.gnlc.eligibility.Application;
 import io.github.learningcities.gnlc.eligibility.Decision;
 import io.github.learningcities.gnlc.eligibility.EvaluationContext;
 import io.github.learningcities.gnlc.eligibility.RuleSetCatalogue;
+import io.github.learningcities.gnlc.examples.Language;
+import io.github.learningcities.gnlc.examples.report.ReportPage;
 import io.github.learningcities.gnlc.json.GnlcJson;
 import io.github.learningcities.gnlc.network.Network;
 import java.io.ByteArrayInputStream;
@@ -18,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
 
@@ -36,12 +39,16 @@ final class EligibilityApi {
       "sdg-catalogue", "application", "rule-set", "rule-set-catalogue", "decision", "decisions");
 
   private static final List<String> AS_OF = List.of("asOf");
+  private static final List<String> LANG = List.of("lang");
+  /** The media type of the report page. */
+  static final String HTML = "text/html; charset=utf-8";
 
   private final Network network;
   private final RuleSetCatalogue catalogue;
   private final Supplier<LocalDate> today;
   private final byte[] everything;
   private final byte[] ruleSets;
+  private final Map<Language, byte[]> reports = new ConcurrentHashMap<>();
 
   /**
    * Creates the endpoints over a member list and a rule-set catalogue.
@@ -70,6 +77,7 @@ final class EligibilityApi {
     routes.add(new Route("GET", "/v1/network", false, this::network));
     routes.add(new Route("GET", "/v1/rule-sets", false, request -> HttpResponse.json(200,
         ruleSets)));
+    routes.add(new Route("GET", "/report", false, this::report));
     routes.add(new Route("POST", "/v1/membership/decisions", true, this::decide));
     routes.add(new Route("POST", "/v1/membership/decisions:batch", true, this::decideBatch));
     byte[] openApi = resource(EligibilityApi.class, OPENAPI_RESOURCE);
@@ -115,6 +123,31 @@ final class EligibilityApi {
       return HttpResponse.json(200, everything);
     }
     return HttpResponse.json(200, GnlcJson.write(selection.summarize(network)));
+  }
+
+  /**
+   * The report page of {@code gnlc-examples.jar report} on the service's member list, in the
+   * language of {@code ?lang=en|fr|es|ar|zh|ru}, else of {@code Accept-Language}; rendered once
+   * per language.
+   */
+  private HttpResponse report(Route.Request request) {
+    Optional<String> lang = Query.parse(request.query(), LANG).get("lang");
+    Language language = lang.isPresent()
+        ? language(lang.get())
+        : Language.of(io.github.learningcities.gnlc.Language.negotiate(request.acceptLanguage()));
+    byte[] page = reports.computeIfAbsent(language, l -> utf8(ReportPage.render(network, l)));
+    return new HttpResponse(200, HTML, page, Map.of())
+        .withHeader("Content-Language", language.name())
+        .withHeader("Vary", "Accept-Language");
+  }
+
+  private static Language language(String value) {
+    for (Language language : Language.values()) {
+      if (language.name().equals(value)) {
+        return language;
+      }
+    }
+    throw BadRequestException.parameter("lang", value, "is not a language of the report (en, fr, es, ar, zh, ru)");
   }
 
   private HttpResponse decide(Route.Request request) {

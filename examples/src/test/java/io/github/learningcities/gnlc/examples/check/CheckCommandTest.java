@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -105,6 +106,28 @@ class CheckCommandTest {
   }
 
   @Test
+  void explainsInEveryLanguageOfTheNetwork() throws IOException {
+    String sample = Files.readString(SAMPLES.resolve("sample-2025.json"));
+    Map<String, List<String>> words = Map.of(
+        "es", List.of("Decisión del conjunto de reglas gnlc.membership.2025",
+            "Lista de miembros: gnlc embedded data 2026-11-30; ciudades: 362; parcial (sha256 "),
+        "ar", List.of("قرار مجموعة القواعد \u2068gnlc.membership.2025\u2069",
+            "قائمة الأعضاء: gnlc embedded data 2026-11-30؛ عدد المدن: 362؛ جزئية (sha256 "),
+        "zh", List.of("规则集 gnlc.membership.2025",
+            "成员名单：gnlc embedded data 2026-11-30；城市数：362；不完整（sha256 "),
+        "ru", List.of("Решение по набору правил gnlc.membership.2025",
+            "Список членов: gnlc embedded data 2026-11-30; городов: 362; неполный (sha256 "));
+    for (Map.Entry<String, List<String>> language : words.entrySet()) {
+      stdin = sample;
+      out.reset();
+      assertThat(check("-", "--lang", language.getKey())).isZero();
+      assertThat(out()).as(language.getKey()).startsWith(language.getValue().get(0));
+      assertThat(out().lines().reduce((a, b) -> b).orElseThrow()).as(language.getKey())
+          .startsWith(language.getValue().get(1));
+    }
+  }
+
+  @Test
   void badJsonExitsTwoWithOneLineNamingFilePathAndProblem() throws IOException {
     Path bad = file("bad.json",
         "{\"formatVersion\":1,\"kind\":\"MEMBERSHIP\",\"country\":\"XX\",\"cityName\":\"A\"}");
@@ -144,7 +167,8 @@ class CheckCommandTest {
     err.reset();
     assertThat(check("a.json", "--lang", "de")).isEqualTo(ExitStatus.BAD_INPUT);
     assertThat(err().lines()).singleElement().asString()
-        .startsWith("check: Invalid value for option '--lang': expected one of [en, fr]")
+        .startsWith("check: Invalid value for option '--lang': expected one of "
+            + "[en, fr, es, ar, zh, ru]")
         .contains("'de'");
     err.reset();
     assertThat(check("a.json", "--as-of", "2025-13-01")).isEqualTo(ExitStatus.BAD_INPUT);
@@ -189,7 +213,7 @@ class CheckCommandTest {
     assertThat(out())
         .contains("[met] membership.not-member: Warangal (IN) is not a member of the network on the"
             + " as-of date, according to the member list at hand (1 cities listed;")
-        .contains("Member list: " + members + ", 1 cities, complete for IN (sha256 ");
+        .contains("Member list: " + members + ", listed cities: 1, complete for IN (sha256 ");
     assertThat(err()).isEmpty();
   }
 
@@ -197,7 +221,7 @@ class CheckCommandTest {
   void theEmbeddedListIsNamedWithItsVersion() {
     assertThat(check(SAMPLES.resolve("warangal-late-2025.json").toString())).isZero();
     assertThat(out()).containsPattern(
-        "Member list: gnlc embedded data 2026-11-30, 362 cities, partial \\(sha256 [0-9a-f]{64}\\)\\.");
+        "Member list: gnlc embedded data 2026-11-30, listed cities: 362, partial \\(sha256 [0-9a-f]{64}\\)\\.");
   }
 
   @Test

@@ -29,6 +29,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -127,6 +128,22 @@ class ServeCommandTest {
     assertThat(decision.asOf()).hasToString("2025-06-20");
     assertThat(decision.verdict()).isEqualTo(Verdict.UNDETERMINED);
     assertThat(response.body()).contains("Commission nationale");
+  }
+
+  /** Accept-Language picks any of the six languages gnlc speaks; garbage gets English. */
+  @Test
+  void decisionsInTheLanguageTheClientAccepts() throws Exception {
+    Map<String, String> expected = Map.of("es-MX,es;q=0.9,en;q=0.8", "es", "ar-EG", "ar",
+        "zh-TW,en;q=0.5", "zh", "ru;q=0.9,de", "ru", "pt-BR,de", "en", "-", "en",
+        "en;q=0.5,-", "en");
+    for (Map.Entry<String, String> entry : expected.entrySet()) {
+      HttpResponse<String> response = post("/v1/membership/decisions?asOf=2025-06-20",
+          "application/json", entry.getKey(),
+          HttpRequest.BodyPublishers.ofString(sample("sample-2025.json"), StandardCharsets.UTF_8));
+      assertThat(response.statusCode()).as(entry.getKey()).isEqualTo(200);
+      assertThat(response.body()).as(entry.getKey())
+          .contains("\"language\":\"" + entry.getValue() + "\"");
+    }
   }
 
   @Test

@@ -289,8 +289,12 @@ class ServeContractTest {
     String contentType = answer.header("Content-Type").split(";")[0].strip();
     assertThat(response.get("content").has(contentType))
         .as("%s: content type %s documented", what, contentType).isTrue();
-    assertValid("#" + responsePointer + "/content/" + escape(contentType) + "/schema",
-        answer.body());
+    if (contentType.endsWith("json")) {
+      assertValid("#" + responsePointer + "/content/" + escape(contentType) + "/schema",
+          answer.body());
+    } else {
+      assertThat(answer.body()).as("%s: a %s body", what, contentType).isNotEmpty();
+    }
     if (operation.path("responses").path("200").has("headers") && answer.status() == 200) {
       for (Map.Entry<String, JsonNode> header
           : resolve(operation.get("responses").get("200")).get("headers").properties()) {
