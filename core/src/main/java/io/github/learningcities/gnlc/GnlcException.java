@@ -84,7 +84,10 @@ public class GnlcException extends IllegalArgumentException {
 
   /**
    * Quotes a value for a message: null becomes {@code null}, text is put in double quotes with
-   * control characters escaped and shortened past 80 characters.
+   * {@code "} and {@code \\} escaped, control characters (U+0000 to U+001F, U+007F to U+009F), the
+   * line and paragraph separators (U+2028, U+2029) and lone surrogates written as {@code \\uXXXX},
+   * and shortened past 80 characters without splitting a character, so that the result is always
+   * one line of well-formed text.
    *
    * @param value  the value, may be null
    * @return the quoted text, never null
@@ -97,11 +100,19 @@ public class GnlcException extends IllegalArgumentException {
     StringBuilder out = new StringBuilder(Math.min(text.length(), MAX_QUOTED_LENGTH) + 16);
     out.append('"');
     int limit = Math.min(text.length(), MAX_QUOTED_LENGTH);
+    if (limit < text.length() && Character.isHighSurrogate(text.charAt(limit - 1))
+        && Character.isLowSurrogate(text.charAt(limit))) {
+      limit--; // never cut a character in two
+    }
     for (int i = 0; i < limit; i++) {
       char c = text.charAt(i);
+      boolean paired = Character.isHighSurrogate(c) ? i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))
+          : Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
       if (c == '"' || c == '\\') {
         out.append('\\').append(c);
-      } else if (c < 0x20 || c == 0x7f) {
+      } else if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == '\u2028' || c == '\u2029'
+          || (Character.isSurrogate(c) && !paired)) {
         out.append(String.format("\\u%04x", (int) c));
       } else {
         out.append(c);

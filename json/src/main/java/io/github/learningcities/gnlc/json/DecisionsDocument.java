@@ -44,33 +44,17 @@ public final class DecisionsDocument {
     return decisions;
   }
 
-  /**
-   * Tells whether another object is a document with the same decisions in the same order.
-   *
-   * @param obj  the other object, may be null
-   * @return true if it is an equal document
-   */
   @Override
   public boolean equals(Object obj) {
     return obj instanceof DecisionsDocument
         && ((DecisionsDocument) obj).decisions.equals(decisions);
   }
 
-  /**
-   * Returns a hash code consistent with {@link #equals(Object)}.
-   *
-   * @return the hash code of the decisions
-   */
   @Override
   public int hashCode() {
     return decisions.hashCode();
   }
 
-  /**
-   * Returns a description for debugging, such as {@code DecisionsDocument[3 decisions]}.
-   *
-   * @return the description, never null
-   */
   @Override
   public String toString() {
     return "DecisionsDocument[" + decisions.size()

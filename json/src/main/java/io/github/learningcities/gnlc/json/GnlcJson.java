@@ -1,5 +1,6 @@
 package io.github.learningcities.gnlc.json;
 
+import io.github.learningcities.gnlc.GnlcException;
 import io.github.learningcities.gnlc.eligibility.Application;
 import io.github.learningcities.gnlc.eligibility.Decision;
 import io.github.learningcities.gnlc.eligibility.RuleSetCatalogue;
@@ -21,15 +22,18 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -44,9 +48,12 @@ import tools.jackson.databind.json.JsonMapper;
  * characters and number length {@value #MAX_NUMBER_LENGTH} digits. A limit that is exceeded fails
  * with a {@link tools.jackson.core.exc.StreamConstraintsException}.
  *
- * <p>Bad input fails with a {@link tools.jackson.databind.DatabindException} whose path
- * ({@link JacksonException#getPath()}) points at the offending property; malformed JSON fails with
- * a {@link tools.jackson.core.exc.StreamReadException}. Both are unchecked {@link JacksonException}s.
+ * <p>Readers take a {@code String}, an {@code InputStream} (in UTF-8, or another encoding JSON
+ * allows; never closed) or a file. Bad input fails with a
+ * {@link tools.jackson.databind.DatabindException} whose path ({@link JacksonException#getPath()})
+ * points at the offending property; malformed JSON fails with a
+ * {@link tools.jackson.core.exc.StreamReadException}. Both are unchecked
+ * {@link JacksonException}s; see {@link #problem} and {@link #jsonPointer} for one-line output.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -54,10 +61,9 @@ public final class GnlcJson {
   /** The {@code formatVersion} of the top-level documents this library writes and reads. */
   public static final int FORMAT_VERSION = 1;
 
-  private static final java.util.regex.Pattern CLASS_IN_PARENTHESES =
-      java.util.regex.Pattern.compile(" \\(class [A-Za-z0-9_.$]+\\)");
-  private static final java.util.regex.Pattern QUALIFIED_CLASS =
-      java.util.regex.Pattern.compile("`?\\b(?:[a-z][a-z0-9_]*\\.)+([A-Z][A-Za-z0-9_$]*)`?");
+  /** A clause of a Jackson message that names one of its APIs in backticks. */
+  private static final Pattern JACKSON_API =
+      Pattern.compile("[:;,]? *(?:enable |from |as per |use )?`[^`]*`(?: to allow)?");
   /** The folder of the JSON Schema files in this jar. */
   public static final String SCHEMA_DIRECTORY = "io/github/learningcities/gnlc/json/schema/";
   /** The deepest nesting of objects and arrays the shared mapper reads. */
@@ -77,6 +83,13 @@ public final class GnlcJson {
       List.of("common", "network", "network-summary", "sdg-links", "sdg-catalogue", "application",
           "rule-set", "rule-set-catalogue", "decision", "decisions");
   private static final JsonMapper MAPPER = mapperBuilder().build();
+  /** Readers that leave trailing content to {@link #read(JsonParser, Class)}, which names no API. */
+  private static final ClassValue<ObjectReader> READERS = new ClassValue<>() {
+    @Override
+    protected ObjectReader computeValue(Class<?> type) {
+      return MAPPER.readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    }
+  };
 
   private GnlcJson() {}
 
@@ -97,15 +110,10 @@ public final class GnlcJson {
    * @return a new builder, never null
    */
   public static JsonMapper.Builder mapperBuilder() {
-    StreamReadConstraints limits =
-        StreamReadConstraints.builder()
-            .maxNestingDepth(MAX_NESTING_DEPTH)
-            .maxDocumentLength(MAX_DOCUMENT_LENGTH)
-            .maxTokenCount(MAX_TOKEN_COUNT)
-            .maxStringLength(MAX_STRING_LENGTH)
-            .maxNameLength(MAX_NAME_LENGTH)
-            .maxNumberLength(MAX_NUMBER_LENGTH)
-            .build();
+    StreamReadConstraints limits = StreamReadConstraints.builder()
+        .maxNestingDepth(MAX_NESTING_DEPTH).maxDocumentLength(MAX_DOCUMENT_LENGTH)
+        .maxTokenCount(MAX_TOKEN_COUNT).maxStringLength(MAX_STRING_LENGTH)
+        .maxNameLength(MAX_NAME_LENGTH).maxNumberLength(MAX_NUMBER_LENGTH).build();
     JsonFactory factory = JsonFactory.builder().streamReadConstraints(limits).build();
     return JsonMapper.builder(factory)
         .addModule(new GnlcModule())
@@ -117,11 +125,9 @@ public final class GnlcJson {
   /**
    * Reads a network document.
    *
-   * @param in  the document in UTF-8 (or another encoding JSON allows), not null; not closed
+   * @param in  the document in UTF-8 not null; not closed
    * @return the network, never null
-   * @throws tools.jackson.databind.DatabindException if the document is not a valid network
-   *     document, with the path of the offending property
-   * @throws JacksonException if the input is not JSON, exceeds a limit or cannot be read
+   * @throws JacksonException if the input is not a valid network document (see above)
    */
   public static Network readNetwork(InputStream in) {
     return read(in, Network.class);
@@ -133,9 +139,7 @@ public final class GnlcJson {
    *
    * @param file  the file, not null
    * @return the network, never null
-   * @throws tools.jackson.databind.DatabindException if the document is not a valid network
-   *     document, with the path of the offending property
-   * @throws JacksonException if the input is not JSON or exceeds a limit
+   * @throws JacksonException if the input is not a valid network document (see above)
    * @throws IOException if the file cannot be opened or read
    */
   public static Network readNetwork(Path file) throws IOException {
@@ -162,9 +166,7 @@ public final class GnlcJson {
    *
    * @param json  the document, not null
    * @return the network, never null
-   * @throws tools.jackson.databind.DatabindException if the document is not a valid network
-   *     document, with the path of the offending property
-   * @throws JacksonException if the input is not JSON or exceeds a limit
+   * @throws JacksonException if the input is not a valid network document (see above)
    */
   public static Network readNetwork(String json) {
     return read(json, Network.class);
@@ -177,9 +179,7 @@ public final class GnlcJson {
    * @param in  the JSON, not null; not closed
    * @param type  the type, not null
    * @return the value, never null: a JSON {@code null} is refused
-   * @throws tools.jackson.databind.DatabindException if the JSON is not a valid value, with the
-   *     path of the offending property
-   * @throws JacksonException if the input is not JSON, exceeds a limit or cannot be read
+   * @throws JacksonException if the input is not a valid value of the type (see above)
    */
   public static <T> T read(InputStream in, Class<T> type) {
     Objects.requireNonNull(in, "in");
@@ -196,24 +196,29 @@ public final class GnlcJson {
    * @param json  the JSON, not null
    * @param type  the type, not null
    * @return the value, never null: a JSON {@code null} is refused
-   * @throws tools.jackson.databind.DatabindException if the JSON is not a valid value, with the
-   *     path of the offending property
-   * @throws JacksonException if the input is not JSON or exceeds a limit
+   * @throws JacksonException if the input is not a valid value of the type (see above)
    */
   public static <T> T read(String json, Class<T> type) {
     Objects.requireNonNull(json, "json");
     Objects.requireNonNull(type, "type");
-    try (JsonParser p = MAPPER.createParser(json)) {
+    // a byte order mark is ignored, as RFC 8259 allows and as readers of bytes do
+    try (JsonParser p = MAPPER.createParser(json.startsWith("\uFEFF") ? json.substring(1) : json)) {
       return read(p, type);
     }
   }
 
   private static <T> T read(JsonParser p, Class<T> type) {
-    if (p.nextToken() == JsonToken.VALUE_NULL) {
-      throw MismatchedInputException.from(
-          p, type, "expected a " + type.getSimpleName() + " but got null");
+    if (p.nextToken() == null) {
+      throw Problems.mismatch(p, type, "the input is empty: expected a JSON document");
     }
-    return MAPPER.readValue(p, type);
+    T value = READERS.get(type).readValue(p);
+    if (value == null) { // not a gnlc type, whose deserializers refuse null themselves
+      throw Problems.mismatch(p, type, "expected a value but got null");
+    }
+    if (p.nextToken() != null) {
+      throw Problems.mismatch(p, type, "unexpected content after the document");
+    }
+    return value;
   }
 
   /**
@@ -257,7 +262,6 @@ public final class GnlcJson {
    *
    * @param network  the network, not null
    * @param out  the stream, not null; flushed, not closed
-   * @throws JacksonException if the stream fails
    */
   public static void writeNetwork(Network network, OutputStream out) {
     write(Objects.requireNonNull(network, "network"), out);
@@ -288,11 +292,9 @@ public final class GnlcJson {
   /**
    * Reads an SDG links document.
    *
-   * @param in  the document in UTF-8 (or another encoding JSON allows), not null; not closed
+   * @param in  the document in UTF-8 not null; not closed
    * @return the links in document order, unmodifiable, never null
-   * @throws tools.jackson.databind.DatabindException if the document is not a valid SDG links
-   *     document, with the path of the offending property
-   * @throws JacksonException if the input is not JSON, exceeds a limit or cannot be read
+   * @throws JacksonException if the input is not a valid SDG links document (see above)
    */
   public static List<SdgLink> readSdgLinks(InputStream in) {
     return read(in, SdgLinksDocument.class).links();
@@ -303,9 +305,7 @@ public final class GnlcJson {
    *
    * @param json  the document, not null
    * @return the links in document order, unmodifiable, never null
-   * @throws tools.jackson.databind.DatabindException if the document is not a valid SDG links
-   *     document, with the path of the offending property
-   * @throws JacksonException if the input is not JSON or exceeds a limit
+   * @throws JacksonException if the input is not a valid SDG links document (see above)
    */
   public static List<SdgLink> readSdgLinks(String json) {
     return read(json, SdgLinksDocument.class).links();
@@ -361,12 +361,10 @@ public final class GnlcJson {
    * Reads an application document: a membership application or an award nomination, told apart
    * by its {@code kind}.
    *
-   * @param in  the document in UTF-8 (or another encoding JSON allows), not null; not closed
+   * @param in  the document in UTF-8 not null; not closed
    * @return the application, a {@code MembershipApplication} or an {@code AwardNomination}, never
    *     null
-   * @throws tools.jackson.databind.DatabindException if the document is not a valid application
-   *     document, with the path of the offending property
-   * @throws JacksonException if the input is not JSON, exceeds a limit or cannot be read
+   * @throws JacksonException if the input is not a valid application document (see above)
    */
   public static Application readApplication(InputStream in) {
     return read(in, Application.class);
@@ -377,9 +375,7 @@ public final class GnlcJson {
    *
    * @param file  the file, not null
    * @return the application, never null
-   * @throws tools.jackson.databind.DatabindException if the document is not a valid application
-   *     document, with the path of the offending property
-   * @throws JacksonException if the input is not JSON or exceeds a limit
+   * @throws JacksonException if the input is not a valid application document (see above)
    * @throws IOException if the file cannot be opened or read
    * @see #readApplication(InputStream)
    */
@@ -394,9 +390,7 @@ public final class GnlcJson {
    *
    * @param json  the document, not null
    * @return the application, never null
-   * @throws tools.jackson.databind.DatabindException if the document is not a valid application
-   *     document, with the path of the offending property
-   * @throws JacksonException if the input is not JSON or exceeds a limit
+   * @throws JacksonException if the input is not a valid application document (see above)
    * @see #readApplication(InputStream)
    */
   public static Application readApplication(String json) {
@@ -408,13 +402,11 @@ public final class GnlcJson {
    * with its own {@code formatVersion}), such as the body of a batch request. A problem in an
    * element of an array has a path starting with its index ({@code /2/kind}).
    *
-   * @param in  the document or array in UTF-8 (or another encoding JSON allows), not null; not
-   *     closed
+   * @param in  the document or array, not null; not closed
    * @return the applications in document order (one for a single document, none for
    *     {@code []}), unmodifiable, never null
-   * @throws tools.jackson.databind.DatabindException if the input is neither a valid application
-   *     document nor an array of them, with the path of the offending property
-   * @throws JacksonException if the input is not JSON, exceeds a limit or cannot be read
+   * @throws JacksonException if the input is not an application document or an array of them
+   *     (see above)
    */
   public static List<Application> readApplications(InputStream in) {
     return read(in, ApplicationBatch.class).applications();
@@ -425,9 +417,8 @@ public final class GnlcJson {
    *
    * @param file  the file, not null
    * @return the applications in document order, unmodifiable, never null
-   * @throws tools.jackson.databind.DatabindException if the input is neither a valid application
-   *     document nor an array of them, with the path of the offending property
-   * @throws JacksonException if the input is not JSON or exceeds a limit
+   * @throws JacksonException if the input is not an application document or an array of them
+   *     (see above)
    * @throws IOException if the file cannot be opened or read
    * @see #readApplications(InputStream)
    */
@@ -442,9 +433,8 @@ public final class GnlcJson {
    *
    * @param json  the document or array, not null
    * @return the applications in document order, unmodifiable, never null
-   * @throws tools.jackson.databind.DatabindException if the input is neither a valid application
-   *     document nor an array of them, with the path of the offending property
-   * @throws JacksonException if the input is not JSON or exceeds a limit
+   * @throws JacksonException if the input is not an application document or an array of them
+   *     (see above)
    * @see #readApplications(InputStream)
    */
   public static List<Application> readApplications(String json) {
@@ -495,9 +485,7 @@ public final class GnlcJson {
    *
    * @param json  the document, not null
    * @return the decision, never null
-   * @throws tools.jackson.databind.DatabindException if the document is not a valid decision
-   *     document, with the path of the offending property
-   * @throws JacksonException if the input is not JSON or exceeds a limit
+   * @throws JacksonException if the input is not a valid decision document (see above)
    */
   public static Decision readDecision(String json) {
     return read(json, Decision.class);
@@ -506,11 +494,9 @@ public final class GnlcJson {
   /**
    * Reads a decision document; see {@link #readDecision(String)}.
    *
-   * @param in  the document in UTF-8 (or another encoding JSON allows), not null; not closed
+   * @param in  the document, not null; not closed
    * @return the decision, never null
-   * @throws tools.jackson.databind.DatabindException if the document is not a valid decision
-   *     document, with the path of the offending property
-   * @throws JacksonException if the input is not JSON, exceeds a limit or cannot be read
+   * @throws JacksonException if the input is not a valid decision document (see above)
    */
   public static Decision readDecision(InputStream in) {
     return read(in, Decision.class);
@@ -557,9 +543,7 @@ public final class GnlcJson {
    *
    * @param json  the document, not null
    * @return the decisions in document order, unmodifiable, never null
-   * @throws tools.jackson.databind.DatabindException if the document is not a valid decisions
-   *     document, with the path of the offending property
-   * @throws JacksonException if the input is not JSON or exceeds a limit
+   * @throws JacksonException if the input is not a valid decisions document (see above)
    */
   public static List<Decision> readDecisions(String json) {
     return read(json, DecisionsDocument.class).decisions();
@@ -568,11 +552,9 @@ public final class GnlcJson {
   /**
    * Reads a decisions document.
    *
-   * @param in  the document in UTF-8 (or another encoding JSON allows), not null; not closed
+   * @param in  the document in UTF-8 not null; not closed
    * @return the decisions in document order, unmodifiable, never null
-   * @throws tools.jackson.databind.DatabindException if the document is not a valid decisions
-   *     document, with the path of the offending property
-   * @throws JacksonException if the input is not JSON, exceeds a limit or cannot be read
+   * @throws JacksonException if the input is not a valid decisions document (see above)
    * @see #readDecisions(String)
    */
   public static List<Decision> readDecisions(InputStream in) {
@@ -598,9 +580,7 @@ public final class GnlcJson {
    *
    * @param json  the document, not null
    * @return the catalogue, never null
-   * @throws tools.jackson.databind.DatabindException if the document is not a valid rule-set
-   *     catalogue document, with the path of the offending property
-   * @throws JacksonException if the input is not JSON or exceeds a limit
+   * @throws JacksonException if the input is not a valid rule-set catalogue document (see above)
    */
   public static RuleSetCatalogue readRuleSetCatalogue(String json) {
     return read(json, RuleSetCatalogue.class);
@@ -611,9 +591,7 @@ public final class GnlcJson {
    *
    * @param file  the file, not null
    * @return the catalogue, never null
-   * @throws tools.jackson.databind.DatabindException if the document is not a valid rule-set
-   *     catalogue document, with the path of the offending property
-   * @throws JacksonException if the input is not JSON or exceeds a limit
+   * @throws JacksonException if the input is not a valid rule-set catalogue document (see above)
    * @throws IOException if the file cannot be opened or read
    */
   public static RuleSetCatalogue readRuleSetCatalogue(Path file) throws IOException {
@@ -625,11 +603,9 @@ public final class GnlcJson {
   /**
    * Reads a rule-set catalogue document.
    *
-   * @param in  the document in UTF-8 (or another encoding JSON allows), not null; not closed
+   * @param in  the document in UTF-8 not null; not closed
    * @return the catalogue, never null
-   * @throws tools.jackson.databind.DatabindException if the document is not a valid rule-set
-   *     catalogue document, with the path of the offending property
-   * @throws JacksonException if the input is not JSON, exceeds a limit or cannot be read
+   * @throws JacksonException if the input is not a valid rule-set catalogue document (see above)
    */
   public static RuleSetCatalogue readRuleSetCatalogue(InputStream in) {
     return read(in, RuleSetCatalogue.class);
@@ -656,41 +632,55 @@ public final class GnlcJson {
         out.append(ref.getIndex());
       }
     }
-    return out.toString();
+    return Problems.oneLine(out.toString());
   }
 
   /**
    * Returns the message of an exception for one-line error output to a person or a client, such as
-   * {@code country: "XX" is not an ISO 3166-1 alpha-2 country code known to the JDK}: without
-   * Jackson's location and reference chain, and without any Java class name (Jackson's own prefixes
-   * such as {@code Cannot deserialize value of type `...`} are dropped, and a remaining qualified
-   * class name is shortened to its simple name), so that nothing on the wire names a Java class.
+   * {@code country: "XX" is not an ISO 3166-1 alpha-2 country code known to the JDK}. The messages
+   * of gnlc's readers are returned as they are: they name the field, quote the rejected value
+   * exactly (numbers bare, control characters escaped, long values shortened), and name no Java
+   * class. Jackson's own messages (malformed JSON, limits) are returned without the clauses that
+   * name Jackson's API and without the location details, and end with the line and column:
+   * {@code Invalid numeric value: Leading zeroes not allowed (line 1, column 19)}. The result is
+   * always one line: control characters, U+2028 and U+2029 are written as {@code \}{@code uXXXX}.
    *
    * @param e  the exception, not null
-   * @return the message, never null (the exception's simple class name when it has none)
+   * @return the message, never null
    */
   public static String problem(JacksonException e) {
     Objects.requireNonNull(e, "e");
     String message = e.getOriginalMessage();
     if (message == null || message.isEmpty()) {
-      return e.getClass().getSimpleName();
+      message = "the input could not be read";
     }
-    if (message.startsWith("Cannot deserialize") || message.startsWith("Could not resolve type id")
-        || message.startsWith("Cannot construct instance")) {
-      int tick = message.lastIndexOf('`');
-      int colon = tick < 0 ? -1 : message.indexOf(": ", tick);
-      if (colon >= 0 && colon + 2 < message.length()) {
-        message = message.substring(colon + 2);
+    boolean jackson = !(e instanceof DatabindException) || message.startsWith("Cannot ")
+        || message.startsWith("Could not ") || message.startsWith("Trailing token")
+        || message.startsWith("No content") || (e instanceof UnrecognizedPropertyException
+            && !message.equals("Unrecognized property "
+                + GnlcException.quote(((UnrecognizedPropertyException) e).getPropertyName())));
+    if (jackson) {
+      message = message.split("\n", 2)[0];
+      for (String cut : new String[] {" (start marker at ", " (class ", ", not marked as ignorable"}) {
+        int at = message.indexOf(cut);
+        message = at > 0 ? message.substring(0, at) : message;
       }
+      if (message.startsWith("Trailing token")) {
+        message = "unexpected content after the document";
+      } else if (message.startsWith("Cannot ") || message.startsWith("Could not ")) {
+        int problem = message.lastIndexOf("`: ");
+        message = problem < 0 ? message : message.substring(problem + 3);
+      }
+      message = JACKSON_API.matcher(message).replaceAll("");
     }
-    int location = message.indexOf(" (start marker at ");
-    if (location > 0) {
-      message = message.substring(0, location);
+    TokenStreamLocation where = e.getLocation();
+    if ((jackson || e.getPath().isEmpty()) && where != null && where.getLineNr() > 0
+        && where.getColumnNr() > 0) {
+      message += " (line " + where.getLineNr() + ", column " + where.getColumnNr() + ")";
     }
-    message = CLASS_IN_PARENTHESES.matcher(message).replaceAll("");
-    message = QUALIFIED_CLASS.matcher(message).replaceAll("$1");
-    return message.replace(", not marked as ignorable", "").replace('\n', ' ');
+    return Problems.oneLine(message);
   }
+
   /**
    * Returns the JSON Schema (draft 2020-12) of a document type, shipped in this jar at
    * {@value #SCHEMA_DIRECTORY}{@code <type>.schema.json}: {@code network},
@@ -704,10 +694,8 @@ public final class GnlcJson {
    */
   public static URL schema(String documentType) {
     Objects.requireNonNull(documentType, "documentType");
-    URL url =
-        DOCUMENT_TYPES.contains(documentType)
-            ? GnlcJson.class.getResource("schema/" + documentType + ".schema.json")
-            : null;
+    URL url = DOCUMENT_TYPES.contains(documentType)
+        ? GnlcJson.class.getResource("schema/" + documentType + ".schema.json") : null;
     if (url == null) {
       throw new IllegalArgumentException(
           "documentType: \"" + documentType + "\" has no schema (known: " + DOCUMENT_TYPES + ")");

@@ -13,8 +13,9 @@ import tools.jackson.databind.JacksonModule;
  *
  * <p>Register it with {@code JsonMapper.builder().addModule(new GnlcModule())}, or let
  * {@code JsonMapper.builder().findAndAddModules()} find it (a ServiceLoader entry and a
- * {@code provides} clause declare it). Every type has a hand-written serializer and deserializer
- * that go through core's public factories; there is no default typing.
+ * {@code provides} clause declare it). Every type is read and written through its codec table
+ * (its properties, their types, which are required, how they reach core's public factories and
+ * builders); there is no default typing.
  *
  * <p>Reading is strict: an unknown property (unless {@link #withFailOnUnknownProperties} turns
  * that off), a repeated property, an explicit {@code null}, a missing required property, a token of
@@ -51,9 +52,7 @@ public final class GnlcModule extends JacksonModule {
 
   private static final Version VERSION = loadVersion();
 
-  private final boolean failOnUnknownProperties;
-  private final int maxNestingDepth;
-  private final int maxRuleDepth;
+  private final Settings settings;
 
   /**
    * Creates a module with the default configuration: unknown properties fail, nesting depth at
@@ -64,9 +63,7 @@ public final class GnlcModule extends JacksonModule {
   }
 
   private GnlcModule(boolean failOnUnknownProperties, int maxNestingDepth, int maxRuleDepth) {
-    this.failOnUnknownProperties = failOnUnknownProperties;
-    this.maxNestingDepth = maxNestingDepth;
-    this.maxRuleDepth = maxRuleDepth;
+    this.settings = new Settings(failOnUnknownProperties, maxNestingDepth, maxRuleDepth);
   }
 
   /**
@@ -78,7 +75,7 @@ public final class GnlcModule extends JacksonModule {
    * @return a module with that setting, never null
    */
   public GnlcModule withFailOnUnknownProperties(boolean fail) {
-    return new GnlcModule(fail, maxNestingDepth, maxRuleDepth);
+    return new GnlcModule(fail, maxNestingDepth(), maxRuleDepth());
   }
 
   /**
@@ -93,7 +90,7 @@ public final class GnlcModule extends JacksonModule {
     if (depth < 1) {
       throw new IllegalArgumentException("maxNestingDepth: " + depth + " must be at least 1");
     }
-    return new GnlcModule(failOnUnknownProperties, depth, maxRuleDepth);
+    return new GnlcModule(failOnUnknownProperties(), depth, maxRuleDepth());
   }
 
   /**
@@ -111,7 +108,7 @@ public final class GnlcModule extends JacksonModule {
       throw new IllegalArgumentException(
           "maxRuleDepth: " + depth + " must lie from 1 to " + MAX_RULE_DEPTH_LIMIT);
     }
-    return new GnlcModule(failOnUnknownProperties, maxNestingDepth, depth);
+    return new GnlcModule(failOnUnknownProperties(), maxNestingDepth(), depth);
   }
 
   /**
@@ -120,7 +117,7 @@ public final class GnlcModule extends JacksonModule {
    * @return true if unknown properties fail
    */
   public boolean failOnUnknownProperties() {
-    return failOnUnknownProperties;
+    return settings.failOnUnknownProperties();
   }
 
   /**
@@ -129,7 +126,7 @@ public final class GnlcModule extends JacksonModule {
    * @return the limit, at least 1
    */
   public int maxNestingDepth() {
-    return maxNestingDepth;
+    return settings.maxNestingDepth();
   }
 
   /**
@@ -138,7 +135,7 @@ public final class GnlcModule extends JacksonModule {
    * @return the limit, from 1 to {@value #MAX_RULE_DEPTH_LIMIT}
    */
   public int maxRuleDepth() {
-    return maxRuleDepth;
+    return settings.maxRuleDepth();
   }
 
   @Override
@@ -158,29 +155,25 @@ public final class GnlcModule extends JacksonModule {
 
   @Override
   public void setupModule(SetupContext context) {
-    Codecs codecs = new Codecs(new Settings(failOnUnknownProperties, maxNestingDepth, maxRuleDepth));
-    context.addSerializers(codecs.serializers());
-    context.addDeserializers(codecs.deserializers());
-    context.addKeyDeserializers(codecs.keyDeserializers());
+    Registry registry = new Registry(settings);
+    context.addSerializers(registry.serializers);
+    context.addDeserializers(registry.deserializers);
+    context.addKeyDeserializers(registry.keys);
   }
 
   @Override
   public boolean equals(Object obj) {
-    return obj instanceof GnlcModule
-        && ((GnlcModule) obj).failOnUnknownProperties == failOnUnknownProperties
-        && ((GnlcModule) obj).maxNestingDepth == maxNestingDepth
-        && ((GnlcModule) obj).maxRuleDepth == maxRuleDepth;
+    return obj instanceof GnlcModule && ((GnlcModule) obj).settings.equals(settings);
   }
 
   @Override
   public int hashCode() {
-    return (Boolean.hashCode(failOnUnknownProperties) * 31 + maxNestingDepth) * 31 + maxRuleDepth;
+    return settings.hashCode();
   }
 
   @Override
-  public String toString() {
-    return "GnlcModule[failOnUnknownProperties=" + failOnUnknownProperties
-        + ", maxNestingDepth=" + maxNestingDepth + ", maxRuleDepth=" + maxRuleDepth + "]";
+  public String toString() { // GnlcModule[failOnUnknownProperties=true, maxNestingDepth=...]
+    return "GnlcModule" + settings.toString().substring("Settings".length());
   }
 
   private static Version loadVersion() {

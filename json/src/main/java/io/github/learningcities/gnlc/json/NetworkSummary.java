@@ -52,7 +52,6 @@ public final class NetworkSummary {
    * @param statistics  the statistics, not null
    * @param coverage  the coverage, not null
    * @return the summary, never null
-   * @throws NullPointerException if an argument is null
    */
   public static NetworkSummary of(NetworkStatistics statistics, Coverage coverage) {
     return new NetworkSummary(statistics, coverage, null);
@@ -100,12 +99,6 @@ public final class NetworkSummary {
     return Optional.ofNullable(latestReportedTotal);
   }
 
-  /**
-   * Tells whether another object is a summary with equal parts.
-   *
-   * @param obj  the other object, may be null
-   * @return true if it is an equal summary
-   */
   @Override
   public boolean equals(Object obj) {
     if (!(obj instanceof NetworkSummary)) {
@@ -117,21 +110,11 @@ public final class NetworkSummary {
         && Objects.equals(latestReportedTotal, other.latestReportedTotal);
   }
 
-  /**
-   * Returns a hash code consistent with {@link #equals(Object)}.
-   *
-   * @return the hash code
-   */
   @Override
   public int hashCode() {
     return Objects.hash(statistics, coverage, latestReportedTotal);
   }
 
-  /**
-   * Returns a description for debugging.
-   *
-   * @return the description, never null
-   */
   @Override
   public String toString() {
     return "NetworkSummary[statistics=" + statistics + ", coverage=" + coverage

@@ -6,55 +6,79 @@ import io.github.learningcities.gnlc.network.CityId;
 import io.github.learningcities.gnlc.place.CountryCode;
 import io.github.learningcities.gnlc.sdg.SdgGoal;
 import io.github.learningcities.gnlc.sdg.SdgTarget;
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Year;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.IllformedLocaleException;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationContext;
 
 /**
- * Strict readers of the scalar values of the wire format, and the helpers that report every problem
- * through the {@link DeserializationContext} (so that problem handlers are asked and Jackson's
- * exception types are used) with a message that names the field and quotes the rejected value.
+ * The scalars of the wire format: their strict readers, which report every problem through
+ * {@link Problems} with a message that names the field and quotes the rejected value, and their
+ * codecs. Integers are whole numbers in any notation; blank text, addresses and language tags are
+ * those of {@link Lexicon}, which the schemas share.
  */
 final class Read {
-  private static final Pattern ISO_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
-  private static final int MAX_YEAR = 9999;
   private static final Pattern YEAR_KEY = Pattern.compile("[1-9][0-9]{0,3}");
+  private static final int MAX_YEAR = 9999;
+  /** The per-read cache of parsed addresses: a network names the same few sources many times. */
+  private static final Object URI_CACHE = new Object();
+  private static final int URI_CACHE_SIZE = 1024;
+
+  static final Codec<String> STRING = Codec.scalar("a string", Read::string, JsonGenerator::writeString);
+  static final Codec<String> NON_BLANK = Codec.scalar("a string",
+      (p, ctxt, f) -> checkText(f, string(p, ctxt, f), false), JsonGenerator::writeString);
+  static final Codec<String> ONE_LINE = Codec.scalar("a string",
+      (p, ctxt, f) -> checkText(f, string(p, ctxt, f), true), JsonGenerator::writeString);
+  /** One line, not blank: a doubt, a reference, the name of a member list. */
+  static final Codec<String> LINE = Codec.scalar("a string", (p, ctxt, f) -> {
+    String text = string(p, ctxt, f);
+    if (Lexicon.isBlank(text) || !Lexicon.isOneLine(text)) {
+      throw new GnlcException(ErrorCode.INVALID_VALUE, f, text, "must be one line, not blank");
+    }
+    return text;
+  }, JsonGenerator::writeString);
+  static final Codec<Boolean> BOOL = Codec.scalar("true or false", Read::bool, JsonGenerator::writeBoolean);
+  static final Codec<Integer> COUNT = Codec.scalar("a whole number", Read::count, JsonGenerator::writeNumber);
+  static final Codec<Long> LARGE_COUNT =
+      Codec.scalar("a whole number", Read::longCount, JsonGenerator::writeNumber);
+  static final Codec<Year> YEAR =
+      Codec.scalar("a year such as 2022", Read::year, (g, y) -> g.writeNumber(y.getValue()));
+  static final Codec<LocalDate> DATE =
+      Codec.scalar("a date such as \"2022-09-02\"", Read::date, (g, d) -> g.writeString(d.toString()));
+  static final Codec<URI> URI_REFERENCE =
+      Codec.scalar("an address", Read::uri, (g, u) -> g.writeString(u.toString()));
+  static final Codec<Locale> LANGUAGE =
+      Codec.scalar("a language tag", Read::language, (g, l) -> g.writeString(l.toLanguageTag()));
+  static final Codec<CountryCode> COUNTRY = Codec.scalar("a string",
+      parsed(CountryCode.class, CountryCode::parse), (g, c) -> g.writeString(c.code()));
+  static final Codec<CityId> CITY_ID = Codec.scalar("a string",
+      parsed(CityId.class, CityId::parse), (g, id) -> g.writeString(id.toString()));
+  static final Codec<SdgGoal> SDG_GOAL = Codec.scalar("an SDG goal number such as 4",
+      Read::sdgGoal, (g, goal) -> g.writeNumber(goal.number()));
+  static final Codec<SdgTarget> SDG_TARGET = Codec.scalar("a string",
+      parsed(SdgTarget.class, SdgTarget::parse), (g, t) -> g.writeString(t.code()));
+  static final Codec<Integer> FORMAT_VERSION =
+      Codec.scalar("the format version 1", Read::formatVersion, JsonGenerator::writeNumber);
 
   private Read() {}
 
-  /**
-   * Returns the name of the property whose value the parser is at, or a default for a value that
-   * is not in an object (a root value or an array element).
-   */
-  static String fieldName(JsonParser p, String fallback) {
-    String name = p.streamReadContext() == null ? null : p.currentName();
-    return name == null ? fallback : name;
-  }
-
-  // ---------------------------------------------------------------- scalars
-
   static String string(JsonParser p, DeserializationContext ctxt, String field) {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
-      return wrongToken(p, ctxt, String.class, field, "a string");
+      return Problems.wrongToken(p, ctxt, String.class, field, "a string");
     }
     return p.getString();
   }
@@ -64,517 +88,256 @@ final class Read {
     if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
       return t == JsonToken.VALUE_TRUE;
     }
-    return wrongToken(p, ctxt, Boolean.class, field, "true or false");
+    return Problems.wrongToken(p, ctxt, Boolean.class, field, "true or false");
+  }
+
+  /**
+   * Returns the value of the number at the parser, when it is a whole number in any notation
+   * ({@code 2022}, {@code 2022.0}, {@code 2.022e3}); null for a fraction or another token. A number
+   * with more than 30 digits before its point is returned as {@code 10^30} (with its sign): it is
+   * out of every range, and its digits are not materialised.
+   */
+  static @Nullable BigInteger integer(JsonParser p) {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_NUMBER_INT) {
+      return p.getNumberType() == JsonParser.NumberType.INT
+          ? BigInteger.valueOf(p.getIntValue()) : p.getBigIntegerValue();
+    }
+    BigDecimal value = t == JsonToken.VALUE_NUMBER_FLOAT ? p.getDecimalValue().stripTrailingZeros() : null;
+    if (value == null || value.signum() == 0) {
+      return value == null ? null : BigInteger.ZERO;
+    }
+    return value.scale() > 0 ? null : value.precision() - value.scale() > 30
+        ? BigInteger.TEN.pow(30).multiply(BigInteger.valueOf(value.signum()))
+        : value.toBigIntegerExact();
   }
 
   /** Reads a count: a whole number from 0 to {@link Integer#MAX_VALUE}. */
   static int count(JsonParser p, DeserializationContext ctxt, String field) {
-    if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
-      return wrongToken(p, ctxt, Integer.class, field, "a whole number");
-    }
-    if (p.getNumberType() == JsonParser.NumberType.INT && p.getIntValue() >= 0) {
+    if (p.currentToken() == JsonToken.VALUE_NUMBER_INT
+        && p.getNumberType() == JsonParser.NumberType.INT && p.getIntValue() >= 0) {
       return p.getIntValue();
     }
-    BigInteger value = p.getBigIntegerValue();
-    String reason = value.signum() < 0 ? "must not be negative" : "is too large (at most 2147483647)";
-    return weirdNumber(p, ctxt, Integer.class, value, field + ": " + value + " " + reason);
+    return (int) inRange(p, ctxt, field, Integer.class, Integer.MAX_VALUE);
   }
 
   /** Reads a large count: a whole number from 0 to {@link Long#MAX_VALUE}. */
   static long longCount(JsonParser p, DeserializationContext ctxt, String field) {
-    if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
-      return wrongToken(p, ctxt, Long.class, field, "a whole number");
-    }
-    JsonParser.NumberType type = p.getNumberType();
+    JsonParser.NumberType type =
+        p.currentToken() == JsonToken.VALUE_NUMBER_INT ? p.getNumberType() : null;
     if ((type == JsonParser.NumberType.INT || type == JsonParser.NumberType.LONG)
         && p.getLongValue() >= 0) {
       return p.getLongValue();
     }
-    BigInteger value = p.getBigIntegerValue();
-    String reason =
-        value.signum() < 0 ? "must not be negative" : "is too large (at most 9223372036854775807)";
-    return weirdNumber(p, ctxt, Long.class, value, field + ": " + value + " " + reason);
+    return inRange(p, ctxt, field, Long.class, Long.MAX_VALUE);
+  }
+
+  private static long inRange(
+      JsonParser p, DeserializationContext ctxt, String field, Class<?> type, long max) {
+    BigInteger value = integer(p);
+    if (value == null) {
+      return Problems.wrongToken(p, ctxt, type, field, "a whole number");
+    }
+    if (value.signum() >= 0 && value.compareTo(BigInteger.valueOf(max)) <= 0) {
+      return value.longValue();
+    }
+    String reason = value.signum() < 0 ? "must not be negative" : "is too large (at most " + max + ")";
+    Number replacement =
+        Problems.weirdNumber(p, ctxt, type, value, field + ": " + p.getText() + " " + reason, null);
+    return replacement.longValue();
   }
 
   /** Reads a year: a whole number from 1 to 9999, such as {@code 2022}. */
   static Year year(JsonParser p, DeserializationContext ctxt, String field) {
-    if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
-      return wrongToken(p, ctxt, Year.class, field, "a year such as 2022");
+    if (p.currentToken() == JsonToken.VALUE_NUMBER_INT
+        && p.getNumberType() == JsonParser.NumberType.INT
+        && p.getIntValue() >= 1 && p.getIntValue() <= MAX_YEAR) {
+      return Year.of(p.getIntValue());
     }
-    if (p.getNumberType() == JsonParser.NumberType.INT) {
-      int value = p.getIntValue();
-      if (value >= 1 && value <= MAX_YEAR) {
-        return Year.of(value);
-      }
+    BigInteger value = integer(p);
+    if (value == null) {
+      return Problems.wrongToken(p, ctxt, Year.class, field, "a year such as 2022");
     }
-    BigInteger value = p.getBigIntegerValue();
-    return weirdNumber(
-        p, ctxt, Year.class, value, field + ": " + value + " is not a year from 1 to " + MAX_YEAR);
+    if (value.signum() > 0 && value.compareTo(BigInteger.valueOf(MAX_YEAR)) <= 0) {
+      return Year.of(value.intValue());
+    }
+    return Problems.weirdNumber(p, ctxt, Year.class, value,
+        field + ": " + p.getText() + " is not a year from 1 to " + MAX_YEAR, null);
   }
 
   /** Reads a date in ISO-8601 form {@code yyyy-mm-dd}. */
   static LocalDate date(JsonParser p, DeserializationContext ctxt, String field) {
     String text = string(p, ctxt, field);
-    DateTimeParseException cause = null;
-    if (ISO_DATE.matcher(text).matches()) {
+    DateTimeException cause = null;
+    if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+      int year = digits(text, 0, 4);
+      int month = digits(text, 5, 7);
+      int day = digits(text, 8, 10);
       try {
-        return LocalDate.parse(text);
-      } catch (DateTimeParseException e) {
+        if (year >= 0 && month >= 0 && day >= 0) {
+          return LocalDate.of(year, month, day);
+        }
+      } catch (DateTimeException e) {
         cause = e;
       }
     }
-    return weirdString(
-        p,
-        ctxt,
-        LocalDate.class,
-        text,
-        field + ": " + GnlcException.quote(text) + " is not a date in ISO-8601 form yyyy-mm-dd",
-        cause);
+    return Problems.weirdString(p, ctxt, LocalDate.class, text, field + ": "
+        + GnlcException.quote(text) + " is not a date in ISO-8601 form yyyy-mm-dd", cause);
   }
 
-  /** The per-read cache of parsed URIs: a network names the same few sources many times. */
-  private static final Object URI_CACHE = new Object();
-  private static final int URI_CACHE_SIZE = 1024;
+  /** The number written in ASCII digits from one index to another, or -1. */
+  private static int digits(String text, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
+  }
 
-  /** Reads a URI reference, such as the address of a source. */
+  /** Reads an address ({@link Lexicon#ADDRESS}), such as that of a source. */
   static URI uri(JsonParser p, DeserializationContext ctxt, String field) {
     String text = string(p, ctxt, field);
     @SuppressWarnings("unchecked")
-    java.util.Map<String, URI> cache = (java.util.Map<String, URI>) ctxt.getAttribute(URI_CACHE);
+    Map<String, URI> cache = (Map<String, URI>) ctxt.getAttribute(URI_CACHE);
     if (cache == null) {
-      cache = new java.util.HashMap<>();
+      cache = new HashMap<>();
       ctxt.setAttribute(URI_CACHE, cache);
     }
     URI cached = cache.get(text);
     if (cached != null) {
       return cached;
     }
-    try {
-      URI uri = new URI(text);
-      if (cache.size() < URI_CACHE_SIZE) {
-        cache.put(text, uri);
+    URISyntaxException cause = null;
+    if (Lexicon.isAddress(text)) {
+      try {
+        URI uri = new URI(text);
+        if (cache.size() < URI_CACHE_SIZE) {
+          cache.put(text, uri);
+        }
+        return uri;
+      } catch (URISyntaxException e) {
+        cause = e;
       }
-      return uri;
-    } catch (URISyntaxException e) {
-      return weirdString(
-          p,
-          ctxt,
-          URI.class,
-          text,
-          field + ": " + GnlcException.quote(text) + " is not a URI (" + e.getReason() + ")",
-          e);
     }
+    return Problems.weirdString(p, ctxt, URI.class, text, field + ": " + GnlcException.quote(text)
+        + " is not a URI reference such as \"https://example.org/page\"", cause);
   }
 
-  /** Reads a country code in canonical form, two upper-case letters such as {@code "IN"}. */
-  static CountryCode country(JsonParser p, DeserializationContext ctxt, String field) {
-    String text = string(p, ctxt, field);
-    try {
-      return CountryCode.parse(text);
-    } catch (GnlcException e) {
-      return rejected(p, ctxt, CountryCode.class, text, field, e);
-    }
-  }
-
-  /** Reads a city id in canonical form, such as {@code "in:warangal"}. */
-  static CityId cityId(JsonParser p, DeserializationContext ctxt, String field) {
-    String text = string(p, ctxt, field);
-    try {
-      return CityId.parse(text);
-    } catch (GnlcException e) {
-      return rejected(p, ctxt, CityId.class, text, field, e);
-    }
+  /** A string in the canonical text of a core type, such as a country code {@code "IN"}. */
+  private static <T> Codec.Reader<T> parsed(Class<T> type, Function<String, T> parse) {
+    return (p, ctxt, field) -> {
+      String text = string(p, ctxt, field);
+      try {
+        return parse.apply(text);
+      } catch (GnlcException e) {
+        return rejected(p, ctxt, type, text, field, e);
+      }
+    };
   }
 
   /** Reads an SDG goal by its number, a whole number from 1 to 17 such as {@code 4}. */
   static SdgGoal sdgGoal(JsonParser p, DeserializationContext ctxt, String field) {
-    if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
-      return wrongToken(p, ctxt, SdgGoal.class, field, "an SDG goal number such as 4");
+    BigInteger value = integer(p);
+    if (value == null) {
+      return Problems.wrongToken(p, ctxt, SdgGoal.class, field, "an SDG goal number such as 4");
     }
-    BigInteger value = p.getBigIntegerValue();
-    try {
-      // SdgGoal.parse takes the canonical decimal text, so a number out of int range is refused too
+    try { // the canonical decimal text, so that a number out of int range is refused too
       return SdgGoal.parse(value.toString());
     } catch (GnlcException e) {
-      return weirdNumber(p, ctxt, SdgGoal.class, value, relabel(e, field), e);
+      return Problems.weirdNumber(
+          p, ctxt, SdgGoal.class, value, Problems.relabel(e, field, p.getText()), e);
     }
   }
 
-  /** Reads an SDG target by its code, such as {@code "4.3"} or {@code "11.a"}. */
-  static SdgTarget sdgTarget(JsonParser p, DeserializationContext ctxt, String field) {
-    String text = string(p, ctxt, field);
-    try {
-      return SdgTarget.parse(text);
-    } catch (GnlcException e) {
-      return rejected(p, ctxt, SdgTarget.class, text, field, e);
-    }
-  }
-
-  /**
-   * Reads a language as a well-formed BCP 47 language tag with a language subtag, such as
-   * {@code "en"}, {@code "fr"} or {@code "pt-BR"}; letter case is free on input.
-   */
+  /** Reads a language tag ({@link Lexicon#LANGUAGE_TAG}); letter case is free on input. */
   static Locale language(JsonParser p, DeserializationContext ctxt, String field) {
     String text = string(p, ctxt, field);
     IllformedLocaleException cause = null;
-    try {
-      Locale locale = new Locale.Builder().setLanguageTag(text).build();
-      if (!locale.getLanguage().isEmpty()) {
-        return locale;
+    if (Lexicon.test(Lexicon.LANGUAGE_TAG_PATTERN, text)) {
+      try {
+        Locale locale = new Locale.Builder().setLanguageTag(text).build();
+        if (!locale.getLanguage().isEmpty()) {
+          return locale;
+        }
+      } catch (IllformedLocaleException e) {
+        cause = e;
       }
-    } catch (IllformedLocaleException e) {
-      cause = e;
     }
-    return weirdString(
-        p,
-        ctxt,
-        Locale.class,
-        text,
-        field + ": " + GnlcException.quote(text)
-            + " is not a BCP 47 language tag with a language code, such as \"en\" or \"fr\"",
+    return Problems.weirdString(p, ctxt, Locale.class, text, field + ": " + GnlcException.quote(text)
+        + " is not a BCP 47 language tag with a language code, such as \"en\", \"fr\" or \"pt-BR\"",
         cause);
   }
 
   /**
-   * Reads a JSON array whose elements are read by {@code element} and must be distinct: an element
-   * equal to an earlier one is refused at its index.
-   */
-  static <T> List<T> distinctList(
-      JsonParser p, DeserializationContext ctxt, String field, ValueReader<T> element) {
-    List<T> list = list(p, ctxt, field, element);
-    Map<T, Integer> first = new java.util.HashMap<>();
-    for (int i = 0; i < list.size(); i++) {
-      Integer earlier = first.putIfAbsent(list.get(i), i);
-      if (earlier != null) {
-        throw mismatch(
-                ctxt,
-                List.class,
-                field + "[" + i + "]: " + GnlcException.quote(String.valueOf(list.get(i)))
-                    + " is given twice (first at " + field + "[" + earlier + "])")
-            .prependPath(List.class, i);
-      }
-    }
-    return list;
-  }
-
-  /**
-   * Reads a JSON object keyed by text that {@code key} parses, with values read by
-   * {@code value}, such as {@code {"B3": "evidence"}}. A key {@code key} rejects is reported
-   * through {@link DeserializationContext#handleWeirdKey}; a key given twice and a {@code null}
-   * value are refused. The path of a problem ends with the key.
+   * Checks a text as core checks it, with the definitions of {@link Lexicon}.
    *
-   * @return the entries in the order given, never null
+   * @throws GnlcException if it is blank, or (when {@code oneLine}) holds a control character
    */
-  static <K, V> Map<K, V> map(
-      JsonParser p,
-      DeserializationContext ctxt,
-      String field,
-      Class<K> keyType,
-      Function<String, K> key,
-      ValueReader<V> value) {
-    return entries(p, ctxt, field, keyType, key, value, "omit the key instead");
-  }
-
-  /** Reads a JSON object as a map; the shared loop of {@link #map} and {@link #counts}. */
-  private static <K, V> Map<K, V> entries(
-      JsonParser p,
-      DeserializationContext ctxt,
-      String field,
-      Class<K> keyType,
-      Function<String, K> key,
-      ValueReader<V> value,
-      String nullHint) {
-    if (p.currentToken() != JsonToken.START_OBJECT) {
-      return wrongToken(p, ctxt, Map.class, field, "an object");
+  static String checkText(String field, String text, boolean oneLine) {
+    if (Lexicon.isBlank(text)) {
+      throw new GnlcException(ErrorCode.INVALID_VALUE, field, text, "must not be blank");
     }
-    Map<K, V> out = new LinkedHashMap<>();
-    Set<String> seen = new HashSet<>();
-    for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
-      if (t != JsonToken.PROPERTY_NAME) {
-        throw mismatch(ctxt, Map.class, field + ": expected a key but got " + describe(p));
-      }
-      String name = p.currentName();
-      try {
-        K parsed = mapKey(ctxt, keyType, name, field, key);
-        p.nextToken();
-        if (!seen.add(name)) {
-          throw mismatch(
-              ctxt, Map.class, field + ": the key " + GnlcException.quote(name) + " is given twice");
-        }
-        if (p.currentToken() == JsonToken.VALUE_NULL) {
-          throw mismatch(
-              ctxt,
-              Map.class,
-              field + "." + name + ": null is not allowed (" + nullHint + ")");
-        }
-        out.put(parsed, value.read(p, ctxt, field + "." + name));
-      } catch (JacksonException e) {
-        throw e.prependPath(Map.class, name);
-      }
+    if (oneLine && !Lexicon.isOneLine(text)) {
+      throw new GnlcException(ErrorCode.INVALID_VALUE, field, text,
+          "must be one line, without line breaks or other control characters");
     }
-    return out;
+    return text;
   }
 
   /**
-   * Parses a year written as an object key: the decimal number from 1 to 9999 without sign or
-   * leading zero, such as {@code "2022"}.
+   * Checks a name ({@link Lexicon#NAME}) as core checks the name of an initiative.
+   *
+   * @throws GnlcException if it is blank, holds a control character or starts or ends with white
+   *     space
+   */
+  static String checkName(String field, String text) {
+    checkText(field, text, false);
+    String reason = !Lexicon.isOneLine(text) ? "contains a control character"
+        : !Lexicon.isName(text) ? "has leading or trailing white space" : null;
+    if (reason != null) {
+      throw new GnlcException(ErrorCode.INVALID_VALUE, field, text, reason);
+    }
+    return text;
+  }
+
+  /**
+   * Parses a year written as an object key: from 1 to 9999 as digits without sign or leading zero.
    *
    * @throws GnlcException if the key is not such a year
    */
   static Year yearKey(String key, String field) {
     if (!YEAR_KEY.matcher(key).matches()) {
-      throw new GnlcException(
-          ErrorCode.INVALID_VALUE,
-          field,
-          key,
-          "is not a year from 1 to " + MAX_YEAR + " written as digits without sign or leading zero");
+      throw new GnlcException(ErrorCode.INVALID_VALUE, field, key, "is not a year from 1 to "
+          + MAX_YEAR + " written as digits without sign or leading zero");
     }
     return Year.of(Integer.parseInt(key));
   }
 
-  /**
-   * Reads a JSON object of counts keyed by text that {@code key} parses, such as
-   * {@code {"2022": 77}}. A key {@code key} rejects is reported through
-   * {@link DeserializationContext#handleWeirdKey}; a key given twice and a {@code null} count are
-   * refused. The path of a problem ends with the key.
-   *
-   * @param key  parses a key, throwing a {@link GnlcException} when it is not valid
-   * @return the counts in the order given, never null
-   */
-  static <K> Map<K, Integer> counts(
-      JsonParser p,
-      DeserializationContext ctxt,
-      String field,
-      Class<K> keyType,
-      Function<String, K> key) {
-    return entries(p, ctxt, field, keyType, key, Read::count, "give a count");
-  }
-
-  private static <K> K mapKey(
-      DeserializationContext ctxt,
-      Class<K> keyType,
-      String name,
-      String field,
-      Function<String, K> key) {
-    try {
-      return key.apply(name);
-    } catch (GnlcException e) {
-      Object replacement;
-      try {
-        replacement = ctxt.handleWeirdKey(keyType, name, "%s", relabel(e, field));
-      } catch (DatabindException problem) {
-        throw withCause(problem, e);
-      }
-      return checked(ctxt, keyType, replacement, field);
-    }
-  }
-
-  /**
-   * Reads the {@code formatVersion} of a top-level document: the one version this library writes.
-   */
+  /** Reads the {@code formatVersion} of a top-level document: the one version this library writes. */
   static Integer formatVersion(JsonParser p, DeserializationContext ctxt, String field) {
-    if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
-      return wrongToken(p, ctxt, Integer.class, field, "the format version " + GnlcJson.FORMAT_VERSION);
+    BigInteger value = integer(p);
+    if (value == null) {
+      return Problems.wrongToken(p, ctxt, Integer.class, field, "the format version 1");
     }
-    if (p.getNumberType() == JsonParser.NumberType.INT
-        && p.getIntValue() == GnlcJson.FORMAT_VERSION) {
+    if (value.equals(BigInteger.ONE)) {
       return GnlcJson.FORMAT_VERSION;
     }
-    BigInteger value = p.getBigIntegerValue();
-    return weirdNumber(
-        p,
-        ctxt,
-        Integer.class,
-        value,
-        field + ": " + value + " is not a supported format version (this library reads "
-            + GnlcJson.FORMAT_VERSION + ")");
+    return Problems.weirdNumber(p, ctxt, Integer.class, value, field + ": " + p.getText()
+        + " is not a supported format version (this library reads 1)", null);
   }
 
-  /**
-   * Reads a JSON array whose elements are read by {@code element}; the path of a problem in an
-   * element ends with the element's index.
-   */
-  static <T> List<T> list(
-      JsonParser p, DeserializationContext ctxt, String field, ValueReader<T> element) {
-    if (p.currentToken() != JsonToken.START_ARRAY) {
-      return wrongToken(p, ctxt, List.class, field, "an array");
-    }
-    List<T> out = new ArrayList<>();
-    int index = 0;
-    for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-      String elementField = field + "[" + index + "]";
-      try {
-        if (t == JsonToken.VALUE_NULL) {
-          throw mismatch(ctxt, List.class, elementField + ": null is not allowed in a list");
-        }
-        out.add(element.read(p, ctxt, elementField));
-      } catch (JacksonException e) {
-        throw e.prependPath(List.class, index);
-      }
-      index++;
-    }
-    return out;
-  }
-
-  // ---------------------------------------------------------------- problems
-
-  /** Describes the current token and its value for a message, such as {@code the number 42}. */
-  static String describe(JsonParser p) {
-    JsonToken t = p.currentToken();
-    if (t == null) {
-      return "the end of the input";
-    }
-    switch (t) {
-      case VALUE_STRING:
-        return "the string " + GnlcException.quote(p.getString());
-      case VALUE_NUMBER_INT:
-      case VALUE_NUMBER_FLOAT:
-        return "the number " + p.getText();
-      case VALUE_TRUE:
-        return "true";
-      case VALUE_FALSE:
-        return "false";
-      case VALUE_NULL:
-        return "null";
-      case START_OBJECT:
-        return "an object";
-      case START_ARRAY:
-        return "an array";
-      default:
-        return t.asString() == null ? t.name() : GnlcException.quote(t.asString());
-    }
-  }
-
-  /**
-   * Reports a token of the wrong type, through
-   * {@link DeserializationContext#handleUnexpectedToken}; returns a problem handler's replacement.
-   */
-  static <T> T wrongToken(
-      JsonParser p, DeserializationContext ctxt, Class<?> type, String field, String expected) {
-    String message = field + ": expected " + expected + " but got " + describe(p);
-    Object replacement =
-        ctxt.handleUnexpectedToken(ctxt.constructType(type), p.currentToken(), p, "%s", message);
-    return checked(ctxt, type, replacement, field);
-  }
-
-  /**
-   * Reports a string a core factory rejected, through
-   * {@link DeserializationContext#handleWeirdStringValue}, keeping the core exception as the
-   * cause and its message (renamed to the JSON field).
-   */
-  static <T> T rejected(
-      JsonParser p,
-      DeserializationContext ctxt,
-      Class<?> type,
-      String text,
-      String field,
-      GnlcException e) {
-    return weirdString(p, ctxt, type, text, relabel(e, field), e);
-  }
-
-  static <T> T weirdString(
-      JsonParser p,
-      DeserializationContext ctxt,
-      Class<?> type,
-      String text,
-      String message,
-      @Nullable Throwable cause) {
-    Object replacement;
-    try {
-      replacement = ctxt.handleWeirdStringValue(type, text, "%s", message);
-    } catch (DatabindException e) {
-      throw withCause(e, cause);
-    }
-    return checked(ctxt, type, replacement, message);
-  }
-
-  static <T> T weirdNumber(
-      JsonParser p, DeserializationContext ctxt, Class<?> type, Number value, String message) {
-    return weirdNumber(p, ctxt, type, value, message, null);
-  }
-
-  static <T> T weirdNumber(
-      JsonParser p,
-      DeserializationContext ctxt,
-      Class<?> type,
-      Number value,
-      String message,
-      @Nullable Throwable cause) {
-    Object replacement;
-    try {
-      replacement = ctxt.handleWeirdNumberValue(type, value, "%s", message);
-    } catch (DatabindException e) {
-      throw withCause(e, cause);
-    }
-    return checked(ctxt, type, replacement, message);
-  }
-
-  /**
-   * Reports a value a core builder rejected, through
-   * {@link DeserializationContext#handleInstantiationProblem}, with the core exception as cause.
-   */
-  static <T> T instantiationProblem(DeserializationContext ctxt, Class<?> type, Throwable e) {
-    Object replacement = ctxt.handleInstantiationProblem(type, null, e);
-    return checked(ctxt, type, replacement, type.getSimpleName());
-  }
-
-  /**
-   * Creates (without throwing) the exception of {@link DeserializationContext#reportInputMismatch}.
-   */
-  static DatabindException mismatch(DeserializationContext ctxt, Class<?> type, String message) {
-    try {
-      return ctxt.reportInputMismatch(type, "%s", message);
-    } catch (DatabindException e) {
-      return e;
-    }
-  }
-
-  @SuppressWarnings("unchecked")
-  private static <T> T checked(
-      DeserializationContext ctxt, Class<?> type, @Nullable Object replacement, String what) {
-    Class<?> boxed = box(type);
-    if (replacement == null || !boxed.isInstance(replacement)) {
-      throw mismatch(
-          ctxt,
-          type,
-          what + ": a problem handler returned "
-              + (replacement == null ? "null" : replacement.getClass().getName())
-              + " instead of " + type.getName());
-    }
-    return (T) replacement;
-  }
-
-  private static Class<?> box(Class<?> type) {
-    if (type == int.class) {
-      return Integer.class;
-    }
-    if (type == long.class) {
-      return Long.class;
-    }
-    if (type == boolean.class) {
-      return Boolean.class;
-    }
-    return type;
-  }
-
-  private static DatabindException withCause(DatabindException e, @Nullable Throwable cause) {
-    if (cause != null && e.getCause() == null) {
-      try {
-        e.initCause(cause);
-      } catch (IllegalStateException ignored) {
-        // the cause was already set (to null): keep the exception as it is
-      }
-    }
-    return e;
+  /** Reports a string a core factory rejected, keeping its message (renamed to the field). */
+  static <T> T rejected(JsonParser p, DeserializationContext ctxt, Class<?> type, String text,
+      String field, GnlcException e) {
+    return Problems.weirdString(p, ctxt, type, text, relabel(e, field), e);
   }
 
   /** Renames the field a core message starts with to the field of the JSON document. */
   static String relabel(GnlcException e, String field) {
-    String message = String.valueOf(e.getMessage());
-    String prefix = e.field() + ": ";
-    if (!e.field().isEmpty() && message.startsWith(prefix)) {
-      return field + ": " + message.substring(prefix.length());
-    }
-    return message.startsWith(field + ": ") ? message : field + ": " + message;
+    return Problems.relabel(e, field, null);
   }
 }

@@ -44,32 +44,16 @@ public final class SdgLinksDocument {
     return links;
   }
 
-  /**
-   * Tells whether another object is a document with the same links in the same order.
-   *
-   * @param obj  the other object, may be null
-   * @return true if it is an equal document
-   */
   @Override
   public boolean equals(Object obj) {
     return obj instanceof SdgLinksDocument && ((SdgLinksDocument) obj).links.equals(links);
   }
 
-  /**
-   * Returns a hash code consistent with {@link #equals(Object)}.
-   *
-   * @return the hash code of the links
-   */
   @Override
   public int hashCode() {
     return links.hashCode();
   }
 
-  /**
-   * Returns a description for debugging, such as {@code SdgLinksDocument[6 links]}.
-   *
-   * @return the description, never null
-   */
   @Override
   public String toString() {
     return "SdgLinksDocument[" + links.size() + (links.size() == 1 ? " link]" : " links]");

@@ -19,12 +19,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import tools.jackson.databind.DatabindException;
+import tools.jackson.core.JacksonException;
 
 /**
  * The corpus of bad documents under {@code src/test/resources/bad/}: every file is listed in
  * {@code bad/index.tsv} with the type it is read as, the expected exception class, the expected
- * path (a JSON Pointer) and a fragment of the expected message.
+ * path (a JSON Pointer, as {@link GnlcJson#jsonPointer} writes it) and a fragment of the expected
+ * message. {@link MessageRulesTest} holds the message rules over the same corpus.
  */
 class BadDocumentsTest {
   private static final Map<String, Class<?>> TYPES = TypeKeys.TYPES;
@@ -63,8 +64,8 @@ class BadDocumentsTest {
     try (InputStream in = Files.newInputStream(directory().resolve(c.file()))) {
       thrown = catchThrowable(() -> GnlcJson.read(in, type));
     }
-    assertThat(thrown).as("failure of %s", c.file()).isInstanceOf(DatabindException.class);
-    DatabindException e = (DatabindException) thrown;
+    assertThat(thrown).as("failure of %s", c.file()).isInstanceOf(JacksonException.class);
+    JacksonException e = (JacksonException) thrown;
     assertThat(e.getClass().getSimpleName()).as("exception of %s", c.file()).isEqualTo(c.exception());
     assertThat(Failures.pointer(e)).as("path of %s: %s", c.file(), e.getMessage())
         .isEqualTo(c.pointer());

@@ -121,7 +121,7 @@ class CityDeserTest {
   void rejectsAJoiningYearBeforeMembershipOpened() {
     assertFails("{\"name\":\"A\",\"country\":\"IN\",\"joinedIn\":2014,\"source\":\"x\"}",
         City.class, ValueInstantiationException.class, "/joinedIn",
-        "joinedIn: \"2014\" is before membership opened in 2015");
+        "joinedIn: 2014 is before membership opened in 2015");
   }
 
   @Test

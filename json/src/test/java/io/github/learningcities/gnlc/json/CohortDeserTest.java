@@ -42,7 +42,7 @@ class CohortDeserTest {
   void rejectsMoreCountriesThanCities() {
     assertFails(HEAD + ",\"newCities\":1,\"newCountries\":2}", Cohort.class,
         ValueInstantiationException.class, "/newCountries",
-        "newCountries: \"2\" exceeds newCities 1");
+        "newCountries: 2 exceeds newCities 1");
   }
 
   @Test

@@ -59,7 +59,7 @@ class EligibilityJsonTest {
   void refusesNullAsAnApplication() {
     Throwable thrown = catchThrowable(() -> GnlcJson.readApplication("null"));
     assertThat(thrown).isInstanceOf(MismatchedInputException.class)
-        .hasMessageContaining("expected a Application but got null");
+        .hasMessageContaining("application: expected an object but got null");
   }
 
   @Test

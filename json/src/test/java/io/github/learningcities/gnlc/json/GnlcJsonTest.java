@@ -20,7 +20,7 @@ class GnlcJsonTest {
   @Test
   void refusesANullDocument() {
     assertFails("null", Network.class, MismatchedInputException.class, "",
-        "expected a Network but got null");
+        "network: expected an object but got null");
   }
 
   @Test
@@ -30,10 +30,19 @@ class GnlcJsonTest {
   }
 
   @Test
+  void ignoresAByteOrderMarkAsReadersOfBytesDo() {
+    String network = "{\"formatVersion\":1,\"complete\":true}";
+    assertThat(GnlcJson.readNetwork("\uFEFF" + network)).isEqualTo(GnlcJson.readNetwork(network));
+    byte[] bytes = ("\uFEFF" + network).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(GnlcJson.readNetwork(new java.io.ByteArrayInputStream(bytes)))
+        .isEqualTo(GnlcJson.readNetwork(network));
+  }
+
+  @Test
   void refusesTrailingContent() {
     assertThatThrownBy(() -> GnlcJson.readNetwork("{\"formatVersion\":1} {}"))
         .isInstanceOf(MismatchedInputException.class)
-        .hasMessageContaining("Trailing token");
+        .hasMessageContaining("unexpected content after the document");
   }
 
   @Test

@@ -71,7 +71,7 @@ class NetworkStatisticsDeserTest {
   void reportsCoreRulesAsInstantiationProblems() {
     assertFails(Fixtures.STATISTICS_JSON.replace("\"countries\":3", "\"countries\":6"),
         NetworkStatistics.class, ValueInstantiationException.class, "/countries",
-        "countries: \"6\" exceeds cities 5");
+        "countries: 6 exceeds cities 5");
   }
 
   @Test

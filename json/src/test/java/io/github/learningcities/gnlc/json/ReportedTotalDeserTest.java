@@ -33,6 +33,6 @@ class ReportedTotalDeserTest {
   void rejectsMoreCountriesThanCities() {
     assertFails(Fixtures.TOTAL_2025_JSON.replace("\"countries\":91", "\"countries\":900"),
         ReportedTotal.class, ValueInstantiationException.class, "/countries",
-        "countries: \"900\" must lie between 0 and the number of cities 425");
+        "countries: 900 must lie between 0 and the number of cities 425");
   }
 }

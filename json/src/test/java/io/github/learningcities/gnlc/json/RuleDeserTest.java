@@ -37,8 +37,8 @@ class RuleDeserTest {
   @Test
   void reportsProblemsWithTheirPath() {
     assertFails(EligibilityFixtures.RULE_JSON.replace("\"sources\":[\"https://example.org/award\"]",
-            "\"sources\":[]"), Rule.class, ValueInstantiationException.class, "/sources",
-        "sources");
+            "\"sources\":[]"), Rule.class, MismatchedInputException.class, "/sources",
+        "sources: empty, but at least one is required");
     assertFails(EligibilityFixtures.RULE_JSON.replace("\"minimum\":10000", "\"minimum\":\"10000\""),
         Rule.class, MismatchedInputException.class, "/condition/minimum",
         "minimum: expected a whole number but got the string \"10000\"");

@@ -43,7 +43,7 @@ class SdgLinkDeserTest {
   void reportsCoreRulesAtTheirProperty() {
     DatabindException e =
         assertFails(Fixtures.LINK_B3_JSON.replace("[\"4.3\",\"4.4\"]", "[]"), SdgLink.class,
-            ValueInstantiationException.class, "/targets", "must name at least one SDG target");
+            MismatchedInputException.class, "/targets", "targets: empty, but at least one is required");
     assertThat(((GnlcException) e.getCause()).errorCode()).isEqualTo(ErrorCode.INVALID_VALUE);
     assertFails(
         "{\"subject\":{\"kind\":\"BUILDING_BLOCK\",\"id\":\"B3\"},\"targets\":[\"4.3\"],"

@@ -1,6 +1,7 @@
 package io.github.learningcities.gnlc.examples.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.learningcities.gnlc.eligibility.Decision;
 import io.github.learningcities.gnlc.eligibility.Verdict;
@@ -8,6 +9,7 @@ import io.github.learningcities.gnlc.examples.Environment;
 import io.github.learningcities.gnlc.examples.ExitStatus;
 import io.github.learningcities.gnlc.examples.Main;
 import io.github.learningcities.gnlc.json.GnlcJson;
+import tools.jackson.databind.exc.InvalidFormatException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -136,6 +138,21 @@ class CheckCommandTest {
     assertThat(out()).isEmpty();
     assertThat(err().lines()).hasSize(1);
     assertThat(err()).startsWith(bad + ": /country: ").contains("\"XX\"").doesNotContain("\tat ");
+  }
+
+  @Test
+  void agreesWithTheLibraryOnAByteOrderMarkAndOnALanguageTag() throws IOException {
+    String application = "{\"formatVersion\":1,\"kind\":\"MEMBERSHIP\",\"cityName\":\"A\","
+        + "\"country\":\"KE\",\"language\":\"fr\"}";
+    Path bom = file("bom.json", "\uFEFF" + application);
+    assertThat(check(bom.toString())).isZero(); // as GnlcJson.readApplication(String) reads it
+    assertThat(GnlcJson.readApplication("\uFEFF" + application).cityName()).contains("A");
+    String english = application.replace("\"fr\"", "\"english\"");
+    Path refused = file("english.json", english);
+    assertThat(check(refused.toString())).isEqualTo(ExitStatus.BAD_INPUT); // as the library does
+    assertThat(err()).startsWith(refused + ": /language: language: \"english\" is not a BCP 47");
+    assertThatThrownBy(() -> GnlcJson.readApplication(english))
+        .isInstanceOf(InvalidFormatException.class);
   }
 
   @Test
