@@ -37,7 +37,8 @@ class GnlcExceptionTest {
     assertThat(GnlcException.quote("say \"hi\"")).isEqualTo("\"say \\\"hi\\\"\"");
     assertThat(GnlcException.quote("a\\b")).isEqualTo("\"a\\\\b\"");
     assertThat(GnlcException.quote("a\tb\nc\u0000\u001f")).isEqualTo("\"a\\u0009b\\u000ac\\u0000\\u001f\"");
-    assertThat(GnlcException.quote(" ~\u007f\u0080é")).isEqualTo("\" ~\\u007f\u0080é\"");
+    assertThat(GnlcException.quote(" ~\u007f\u0080\u009f\u00a0é"))
+        .isEqualTo("\" ~\\u007f\\u0080\\u009f\u00a0é\"");
   }
 
   @Test
