@@ -1,0 +1,207 @@
+package io.github.learningcities.gnlc.eligibility;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.learningcities.gnlc.ErrorCode;
+import io.github.learningcities.gnlc.GnlcException;
+import io.github.learningcities.gnlc.MissingValueException;
+import io.github.learningcities.gnlc.framework.BuildingBlock;
+import io.github.learningcities.gnlc.framework.GuidingDocument;
+import io.github.learningcities.gnlc.place.CountryCode;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each structural check of the eligibility values, one bad field at a time: the error code, the
+ * field and the message; and the facts an application states, one by one.
+ */
+class ChecksTest {
+  private static final URI SOURCE = URI.create("https://example.org/rule");
+  private static final LocalDate MAY_1 = LocalDate.of(2025, 5, 1);
+
+  private static void rejects(ThrowingCallable call, ErrorCode code, String field, String message) {
+    assertThatThrownBy(call)
+        .isInstanceOf(GnlcException.class)
+        .hasMessage(message)
+        .satisfies(e -> {
+          assertThat(((GnlcException) e).errorCode()).isEqualTo(code);
+          assertThat(((GnlcException) e).field()).isEqualTo(field);
+        });
+  }
+
+  private static Quota.Builder quota() {
+    return Quota.builder().id("local.quota").title("t").text("t").addSources(SOURCE)
+        .verification(Verification.CONFIRMED).messageKey("local.quota").maximum(1);
+  }
+
+  @Test
+  void aQuotaChecksEachOfItsFields() {
+    assertThat(quota().build().maximum()).isEqualTo(1);
+    rejects(() -> quota().id("Local quota").build(), ErrorCode.INVALID_ID, "id",
+        "id: \"Local quota\" is not a dotted id of lower-case letters, digits and hyphens"
+            + " (such as award.member)");
+    rejects(() -> quota().title(" ").build(), ErrorCode.INVALID_VALUE, "title",
+        "title: \" \" must not be blank");
+    rejects(() -> quota().text("").build(), ErrorCode.INVALID_VALUE, "text",
+        "text: \"\" must not be blank");
+    assertThatThrownBy(() -> quota().sources(List.of()).build())
+        .isInstanceOf(MissingValueException.class)
+        .hasMessage("sources: a value is required but was missing");
+    rejects(() -> quota().messageKey("local quota").build(), ErrorCode.INVALID_ID, "messageKey",
+        "messageKey: \"local quota\" is not a dotted message key of letters, digits, hyphens and"
+            + " underscores");
+    assertThat(quota().maximum(0).unresolvedMaximum(1).build().unresolvedMaximum()).hasValue(1);
+  }
+
+  @Test
+  void aCallNeedsASource() {
+    assertThatThrownBy(() -> Call.builder().opens(MAY_1).closes(MAY_1).build())
+        .isInstanceOf(MissingValueException.class)
+        .hasMessage("sources: a value is required but was missing");
+    assertThat(Call.builder().opens(MAY_1).closes(MAY_1).addSources(SOURCE).build().closes())
+        .isEqualTo(MAY_1);
+  }
+
+  @Test
+  void aNominationChecksItsTextAndNumbers() {
+    rejects(() -> AwardNomination.builder().cityName(" ").build(), ErrorCode.INVALID_VALUE,
+        "cityName", "cityName: \" \" must not be blank");
+    rejects(() -> AwardNomination.builder().reference("a\nb").build(), ErrorCode.INVALID_VALUE,
+        "reference", "reference: \"a\\u000ab\" must be one line, not blank");
+    rejects(() -> AwardNomination.builder().reference("a\rb").build(), ErrorCode.INVALID_VALUE,
+        "reference", "reference: \"a\\u000db\" must be one line, not blank");
+    rejects(() -> AwardNomination.builder().reference(" ").build(), ErrorCode.INVALID_VALUE,
+        "reference", "reference: \" \" must be one line, not blank");
+    rejects(() -> AwardNomination.builder().population(-1).build(), ErrorCode.INVALID_VALUE,
+        "population", "population: \"-1\" must not be negative");
+    assertThat(AwardNomination.builder().population(0).reference("N-1").build().population())
+        .hasValue(0);
+    rejects(() -> AwardNomination.builder().memberSince(LocalDate.of(2014, 12, 31)).build(),
+        ErrorCode.INVALID_DATE, "memberSince",
+        "memberSince: \"2014-12-31\" is before membership opened in 2015");
+    assertThat(AwardNomination.builder().memberSince(LocalDate.of(2015, 1, 1)).build()
+        .memberSince()).contains(LocalDate.of(2015, 1, 1));
+  }
+
+  @Test
+  void anApplicationChecksItsTextAndNumbers() {
+    rejects(() -> MembershipApplication.builder().cityName("").build(), ErrorCode.INVALID_VALUE,
+        "cityName", "cityName: \"\" must not be blank");
+    rejects(() -> MembershipApplication.builder().reference("").build(),
+        ErrorCode.INVALID_VALUE, "reference", "reference: \"\" must be one line, not blank");
+    rejects(() -> MembershipApplication.builder().signatoryName(" ").build(),
+        ErrorCode.INVALID_VALUE, "signatoryName", "signatoryName: \" \" must not be blank");
+    rejects(() -> MembershipApplication.builder().population(-5).build(),
+        ErrorCode.INVALID_VALUE, "population", "population: \"-5\" must not be negative");
+    rejects(() -> MembershipApplication.builder().language(Locale.ROOT).build(),
+        ErrorCode.INVALID_VALUE, "language", "language: \"und\" has no language code");
+    assertThat(MembershipApplication.builder().language(Locale.FRENCH).build().language())
+        .contains(Locale.FRENCH);
+  }
+
+  @Test
+  void anApplicationKeepsNoMutableMapEvenWhenItsPledgesAreACopyAlready() {
+    Map<BuildingBlock, String> blocks = new HashMap<>();
+    blocks.put(BuildingBlock.values()[0], "evidence");
+    MembershipApplication application = MembershipApplication.builder()
+        .pledges(Set.of(GuidingDocument.BEIJING_DECLARATION)).buildingBlocks(blocks).build();
+    blocks.clear();
+    assertThat(application.buildingBlocks().orElseThrow())
+        .containsExactly(Map.entry(BuildingBlock.values()[0], "evidence"));
+    assertThatThrownBy(() -> application.buildingBlocks().orElseThrow().clear())
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void anApplicationStatesEachFactItHolds() {
+    LocalDate endorsed = LocalDate.of(2025, 3, 1);
+    MembershipApplication application = MembershipApplication.builder()
+        .cityName("Cork").country(CountryCode.parse("IE")).population(210_000)
+        .signatoryName("A. Mayor").signatoryRole(SignatoryRole.MAYOR).endorsedOn(endorsed)
+        .pledges(Set.of(GuidingDocument.BEIJING_DECLARATION)).submittedOn(MAY_1)
+        .buildingBlocks(Map.of(BuildingBlock.values()[0], "evidence"))
+        .language(Locale.FRENCH).build();
+    assertThat(application.value(Fact.CITY_NAME)).isEqualTo("Cork");
+    assertThat(application.value(Fact.COUNTRY)).isEqualTo(CountryCode.parse("IE"));
+    assertThat(application.value(Fact.POPULATION)).isEqualTo(210_000L);
+    assertThat(application.value(Fact.SIGNATORY_NAME)).isEqualTo("A. Mayor");
+    assertThat(application.value(Fact.SIGNATORY_ROLE)).isEqualTo(SignatoryRole.MAYOR);
+    assertThat(application.value(Fact.ENDORSEMENT_DATE)).isEqualTo(endorsed);
+    assertThat(application.value(Fact.PLEDGES)).isEqualTo(Set.of(GuidingDocument.BEIJING_DECLARATION));
+    assertThat(application.value(Fact.SUBMISSION_DATE)).isEqualTo(MAY_1);
+    assertThat(application.value(Fact.BUILDING_BLOCKS)).isEqualTo(Set.of(BuildingBlock.values()[0]));
+    assertThat(application.value(Fact.LANGUAGE)).isEqualTo(Locale.FRENCH);
+    assertThat(application.value(Fact.PAST_AWARD_YEARS)).isNull();
+
+    AwardNomination nomination = AwardNomination.builder()
+        .cityName("Cork").country(CountryCode.parse("IE")).population(210_000)
+        .memberSince(LocalDate.of(2016, 1, 1)).pastAwardYears(Set.of(Year.of(2017)))
+        .nominatedOn(endorsed).signatoryRole(SignatoryRole.OTHER).consentSigned(true)
+        .governedByElectedBody(false).submittedOn(MAY_1).build();
+    assertThat(nomination.value(Fact.CITY_NAME)).isEqualTo("Cork");
+    assertThat(nomination.value(Fact.COUNTRY)).isEqualTo(CountryCode.parse("IE"));
+    assertThat(nomination.value(Fact.POPULATION)).isEqualTo(210_000L);
+    assertThat(nomination.value(Fact.MEMBERSHIP_START)).isEqualTo(LocalDate.of(2016, 1, 1));
+    assertThat(nomination.value(Fact.PAST_AWARD_YEARS)).isEqualTo(Set.of(Year.of(2017)));
+    assertThat(nomination.value(Fact.NOMINATION_DATE)).isEqualTo(endorsed);
+    assertThat(nomination.value(Fact.SIGNATORY_ROLE)).isEqualTo(SignatoryRole.OTHER);
+    assertThat(nomination.value(Fact.CONSENT_SIGNED)).isEqualTo(true);
+    assertThat(nomination.value(Fact.ELECTED_BODY)).isEqualTo(false);
+    assertThat(nomination.value(Fact.SUBMISSION_DATE)).isEqualTo(MAY_1);
+    assertThat(nomination.value(Fact.LANGUAGE)).isNull();
+  }
+
+  @Test
+  void aFindingChecksItsDoubtTemplatesAndMissingFacts() {
+    Finding.Builder finding = Finding.builder().ruleId("local.rule").outcome(Outcome.UNKNOWN)
+        .expected("-").messageKey("local.rule.UNKNOWN").verification(Verification.CONFIRMED);
+    Finding base = finding.build();
+    rejects(() -> Finding.builder().from(base).doubt("left").build(), ErrorCode.INVALID_VALUE,
+        "doubt",
+        "doubt: \"left\" must be given exactly when doubtfulCity is");
+    rejects(() -> Finding.builder().from(base).doubtfulCity("Cork").build(),
+        ErrorCode.INVALID_VALUE, "doubt", "doubt: \"\" must be given exactly when doubtfulCity is");
+    rejects(() -> Finding.builder().from(base).putTemplates("de", "Text").build(),
+        ErrorCode.INVALID_VALUE, "templates",
+        "templates: \"de\" is not a language gnlc speaks " + Messages.LANGUAGES);
+    rejects(() -> Finding.builder().from(base)
+            .missingFacts(List.of(Fact.CITY_NAME, Fact.CITY_NAME)).build(),
+        ErrorCode.INVALID_VALUE, "missingFacts",
+        "missingFacts: \"[city.name, city.name]\" must be distinct and in enum order");
+    assertThat(Finding.builder().from(base).doubt("left").doubtfulCity("Cork")
+        .putTemplates("fr", "Texte").build().doubtfulCity()).contains("Cork");
+  }
+
+  @Test
+  void aLongDecisionHoldsOneFindingPerRule() {
+    List<Finding> findings = new ArrayList<>();
+    for (int i = 0; i < 17; i++) {
+      findings.add(Finding.builder().ruleId("local.rule-" + i).outcome(Outcome.MET).expected("-")
+          .messageKey("local.rule.MET").verification(Verification.CONFIRMED).build());
+    }
+    Decision.Builder decision = Decision.builder().ruleSetId("local.rules").ruleSetVersion("1")
+        .asOf(MAY_1);
+    assertThat(decision.findings(findings).build().findings()).hasSize(17);
+    findings.set(16, findings.get(3));
+    rejects(() -> decision.findings(findings).build(), ErrorCode.DUPLICATE, "findings",
+        "findings: \"local.rule-3\" holds two findings of one rule");
+  }
+
+  @Test
+  void aCatalogueNamesTheNullRuleSet() {
+    List<RuleSet> withNull = new ArrayList<>();
+    withNull.add(null);
+    assertThatThrownBy(() -> RuleSetCatalogue.of(withNull))
+        .isInstanceOf(NullPointerException.class).hasMessage("ruleSets");
+  }
+}
