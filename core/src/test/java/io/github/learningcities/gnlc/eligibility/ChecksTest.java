@@ -204,4 +204,57 @@ class ChecksTest {
     assertThatThrownBy(() -> RuleSetCatalogue.of(withNull))
         .isInstanceOf(NullPointerException.class).hasMessage("ruleSets");
   }
+
+  @Test
+  void dottedIdsAndKeys() {
+    for (String id : List.of("a", "z", "0", "9", "award.member-12-months", "a1.b2", "a-b")) {
+      assertThat(Checks.isDotted(id, false)).as(id).isTrue();
+      assertThat(Checks.isDotted(id, true)).as(id).isTrue();
+    }
+    for (String key : List.of("A", "Z", "a_b", "award.NOT_MET", "a.B_c")) {
+      assertThat(Checks.isDotted(key, true)).as(key).isTrue();
+      assertThat(Checks.isDotted(key, false)).as(key).isFalse();
+    }
+    for (String bad : List.of("", ".a", "a.", "a..b", "-a", "a.-b", "_a", "a._b", "a b", "a/b",
+        "a:b", "a`b", "a{b", "a@b", "a[b")) {
+      assertThat(Checks.isDotted(bad, true)).as(bad).isFalse();
+      assertThat(Checks.isDotted(bad, false)).as(bad).isFalse();
+    }
+  }
+
+  @Test
+  void textOnOneLineMayNotStartWithABreak() {
+    rejects(() -> AwardNomination.builder().reference("\nA").build(), ErrorCode.INVALID_VALUE,
+        "reference", "reference: \"\\u000aA\" must be one line, not blank");
+    rejects(() -> AwardNomination.builder().reference("\rA").build(), ErrorCode.INVALID_VALUE,
+        "reference", "reference: \"\\u000dA\" must be one line, not blank");
+  }
+
+  @Test
+  void aRuleSetListsEachQuotaOnce() {
+    RuleSet.Builder rules = RuleSet.builder().id("local.rules").version("1")
+        .kind(ApplicationKind.MEMBERSHIP).title("Local").inForceFrom(LocalDate.of(2025, 1, 1))
+        .addQuotas(quota().build());
+    assertThat(rules.build().quotas()).hasSize(1);
+    rules.addQuotas(quota().maximum(2).build());
+    rejects(rules::build, ErrorCode.DUPLICATE, "quotas", "quotas: \"local.quota\" is listed twice");
+  }
+
+  @Test
+  void aCatalogueTakesRuleSetsOfOneKindOneAfterTheOther() {
+    RuleSet first = RuleSet.builder().id("local.first").version("1")
+        .kind(ApplicationKind.MEMBERSHIP).title("First").inForceFrom(LocalDate.of(2024, 1, 1))
+        .inForceUntil(LocalDate.of(2024, 12, 31)).build();
+    RuleSet second = RuleSet.builder().from(first).id("local.second")
+        .inForceFrom(LocalDate.of(2025, 1, 1)).inForceUntil(java.util.Optional.empty()).build();
+    RuleSetCatalogue catalogue = RuleSetCatalogue.of(List.of(first, second));
+    assertThat(catalogue.ruleSets()).containsExactly(first, second);
+    assertThat(catalogue).hasToString("RuleSetCatalogue[local.first, local.second]");
+    assertThat(first.toString()).startsWith("RuleSet{local.first version 1, MEMBERSHIP, in force"
+        + " 2024-01-01/2024-12-31, ");
+    rejects(() -> RuleSetCatalogue.of(List.of(first, RuleSet.builder().from(second)
+            .inForceFrom(LocalDate.of(2024, 12, 31)).build())),
+        ErrorCode.INVALID_DATE, "ruleSets",
+        "ruleSets: \"local.second\" is in force on days when local.first is too");
+  }
 }

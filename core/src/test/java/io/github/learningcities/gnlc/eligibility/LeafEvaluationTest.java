@@ -139,4 +139,37 @@ class LeafEvaluationTest {
               .isEqualTo(ErrorCode.INVALID_VALUE));
     }
   }
+
+  @Test
+  void aCompositeJoinsTheValuesItObserved() {
+    Condition both = Condition.all(Condition.present(Fact.CITY_NAME),
+        Condition.present(Fact.COUNTRY));
+    assertThat(evaluate(both, city().cityName("Cork").country(IE).build(), OPEN).observed())
+        .contains("Cork; IE");
+    assertThat(evaluate(both, city().country(IE).build(), OPEN).observed()).contains("IE");
+    assertThat(evaluate(both, city().cityName("Cork").build(), OPEN).observed()).contains("Cork");
+    assertThat(evaluate(both, city().build(), OPEN).observed()).isEmpty();
+  }
+
+  @Test
+  void membershipNamesTheReportedNumberOfCities() {
+    Network network = Network.embedded();
+    EvaluationContext context = EvaluationContext.of(AS_OF, network);
+    assertThat(evaluate(Condition.notMember(), city().cityName("Cork").country(IE).build(),
+        context).arguments())
+        .containsExactly("Cork (IE)", Integer.toString(network.coverage().listedCities()),
+            Integer.toString(network.coverage().reportedCities().getAsInt()));
+    assertThat(context.toString())
+        .isEqualTo("EvaluationContext{asOf=2025-07-01, network=" + network.coverage() + "}");
+  }
+
+  @Test
+  void aFindingWithoutAMessageSaysItsRuleOutcomeAndObservedValue() {
+    Finding finding = Finding.builder().ruleId("local.rule").outcome(Outcome.NOT_MET)
+        .expected("-").messageKey("local.rule.NOT_MET").observed("Cork")
+        .verification(Verification.CONFIRMED).build();
+    assertThat(finding.message(Locale.ENGLISH)).isEqualTo("local.rule: not met (Cork)");
+    assertThat(Finding.builder().from(finding).observed(Optional.empty()).build()
+        .message(Locale.ENGLISH)).isEqualTo("local.rule: not met");
+  }
 }
