@@ -123,6 +123,18 @@ class ChecksTest {
   }
 
   @Test
+  void buildingBlocksWithoutABlockOrEvidenceAreNamed() {
+    Map<BuildingBlock, String> noBlock = new HashMap<>();
+    noBlock.put(null, "evidence");
+    assertThatThrownBy(() -> MembershipApplication.builder().buildingBlocks(noBlock).build())
+        .isInstanceOf(NullPointerException.class).hasMessage("buildingBlocks");
+    Map<BuildingBlock, String> noEvidence = new HashMap<>();
+    noEvidence.put(BuildingBlock.values()[0], null);
+    assertThatThrownBy(() -> MembershipApplication.builder().buildingBlocks(noEvidence).build())
+        .isInstanceOf(NullPointerException.class).hasMessage("buildingBlocks");
+  }
+
+  @Test
   void anApplicationStatesEachFactItHolds() {
     LocalDate endorsed = LocalDate.of(2025, 3, 1);
     MembershipApplication application = MembershipApplication.builder()
@@ -256,5 +268,31 @@ class ChecksTest {
             .inForceFrom(LocalDate.of(2024, 12, 31)).build())),
         ErrorCode.INVALID_DATE, "ruleSets",
         "ruleSets: \"local.second\" is in force on days when local.first is too");
+  }
+
+  @Test
+  void rulesRuleSetsDecisionsAndFindingsCheckTheirIdsAndTexts() {
+    Rule.Builder rule = Rule.builder().id("local.rule").title("A rule").text("t")
+        .addSources(SOURCE).verification(Verification.CONFIRMED).messageKey("local.rule")
+        .condition(Condition.present(Fact.CITY_NAME));
+    assertThat(rule.build().title()).isEqualTo("A rule");
+    rejects(() -> Rule.builder().from(rule.build()).title(" ").build(), ErrorCode.INVALID_VALUE,
+        "title", "title: \" \" must not be blank");
+    rejects(() -> Rule.builder().from(rule.build()).text(" ").build(), ErrorCode.INVALID_VALUE,
+        "text", "text: \" \" must not be blank");
+    RuleSet.Builder ruleSet = RuleSet.builder().id("local.rules").version("1")
+        .kind(ApplicationKind.MEMBERSHIP).title("Local").inForceFrom(LocalDate.of(2025, 1, 1));
+    assertThat(ruleSet.build().version()).isEqualTo("1");
+    rejects(() -> ruleSet.version("").build(), ErrorCode.INVALID_VALUE, "version",
+        "version: \"\" must not be blank");
+    rejects(() -> Decision.builder().ruleSetId("Local rules").ruleSetVersion("1").asOf(MAY_1)
+            .build(), ErrorCode.INVALID_ID, "ruleSetId",
+        "ruleSetId: \"Local rules\" is not a dotted id of lower-case letters, digits and hyphens"
+            + " (such as award.member)");
+    rejects(() -> Finding.builder().ruleId("local.rule").outcome(Outcome.MET).expected("-")
+            .messageKey("local rule").verification(Verification.CONFIRMED).build(),
+        ErrorCode.INVALID_ID, "messageKey",
+        "messageKey: \"local rule\" is not a dotted message key of letters, digits, hyphens and"
+            + " underscores");
   }
 }

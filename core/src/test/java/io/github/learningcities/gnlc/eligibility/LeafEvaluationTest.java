@@ -130,6 +130,8 @@ class LeafEvaluationTest {
     assertThat(Fact.CONSENT_SIGNED.canonicalElement("values", "false")).isEqualTo("false");
     assertThat(Fact.ELECTED_BODY.canonicalElement("values", "true")).isEqualTo("true");
     assertThat(Fact.CITY_NAME.canonicalElement("values", "Cork")).isEqualTo("Cork");
+    assertThat(Fact.COUNTRY.canonicalElement("values", "IE")).isEqualTo("IE");
+    assertThat(Fact.PAST_AWARD_YEARS.canonicalElement("values", "2015")).isEqualTo("2015");
     assertThat(Fact.LANGUAGE.canonicalElement("values", "fr")).isEqualTo("fr");
     for (Fact fact : List.of(Fact.CONSENT_SIGNED, Fact.CITY_NAME, Fact.LANGUAGE, Fact.PLEDGES)) {
       assertThatThrownBy(() -> fact.canonicalElement("values", " "))

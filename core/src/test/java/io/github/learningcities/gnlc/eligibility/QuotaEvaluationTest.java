@@ -24,14 +24,20 @@ class QuotaEvaluationTest {
         .verification(Verification.CONFIRMED).messageKey(id).maximum(maximum).build();
   }
 
-  private static final RuleSet RULES = RuleSet.builder().id("local.rules").version("1")
-      .kind(ApplicationKind.MEMBERSHIP).title("Local").inForceFrom(LocalDate.of(2025, 1, 1))
-      .addRules(Rule.builder().id("local.rule").title("A rule").text("t").addSources(SOURCE)
-          .verification(Verification.CONFIRMED).messageKey("local.rule")
-          .condition(Condition.present(Fact.CITY_NAME)).build())
-      .addQuotas(Quota.builder().from(quota("local.one", 1)).unresolvedMaximum(2).build())
-      .addQuotas(quota("local.none", 0))
-      .build();
+  /**
+   * A new rule set for each test: a rule set keeps its engine and the findings it shares, and
+   * those must not outlive a test (under PIT they would outlive the mutant that made them).
+   */
+  private static RuleSet rules() {
+    return RuleSet.builder().id("local.rules").version("1")
+        .kind(ApplicationKind.MEMBERSHIP).title("Local").inForceFrom(LocalDate.of(2025, 1, 1))
+        .addRules(Rule.builder().id("local.rule").title("A rule").text("t").addSources(SOURCE)
+            .verification(Verification.CONFIRMED).messageKey("local.rule")
+            .condition(Condition.present(Fact.CITY_NAME)).build())
+        .addQuotas(Quota.builder().from(quota("local.one", 1)).unresolvedMaximum(2).build())
+        .addQuotas(quota("local.none", 0))
+        .build();
+  }
 
   private static MembershipApplication from(String country) {
     MembershipApplication.Builder builder = MembershipApplication.builder().cityName("A city");
@@ -49,7 +55,7 @@ class QuotaEvaluationTest {
 
   @Test
   void aSingleApplicationKnowsNothingOfTheOthersOfItsCountry() {
-    Decision decision = RULES.evaluate(from("FR"), CONTEXT);
+    Decision decision = rules().evaluate(from("FR"), CONTEXT);
     assertThat(decision.findings()).extracting(Finding::ruleId)
         .containsExactly("local.rule", "local.one", "local.none");
     has(decision, "local.rule", Outcome.MET, "A city");
@@ -65,7 +71,7 @@ class QuotaEvaluationTest {
 
   @Test
   void aBatchCountsPlacesPerCountryAndTheUnknownOnesBefore() {
-    List<Decision> decisions = RULES.evaluateAll(
+    List<Decision> decisions = rules().evaluateAll(
         List.of(from("FR"), from(null), from("FR"), from("FR"), from("DE")), CONTEXT);
     has(decisions.get(0), "local.one", Outcome.MET, "1");
     has(decisions.get(1), "local.one", Outcome.UNKNOWN, null);
@@ -85,7 +91,7 @@ class QuotaEvaluationTest {
   @Test
   void aBatchWithoutUnknownCountriesGivesPlainPlaces() {
     List<Decision> decisions =
-        RULES.evaluateAll(List.of(from("FR"), from("FR"), from("FR"), from("DE")), CONTEXT);
+        rules().evaluateAll(List.of(from("FR"), from("FR"), from("FR"), from("DE")), CONTEXT);
     has(decisions.get(0), "local.one", Outcome.MET, "1");
     has(decisions.get(1), "local.one", Outcome.UNKNOWN, "2");
     has(decisions.get(2), "local.one", Outcome.NOT_MET, "3");
