@@ -77,7 +77,8 @@ class LanguageTest {
       "',fr' | FRENCH", "fr-abcdefgh | FRENCH", "'es-409,fr' | SPANISH", "'es-419,fr' | SPANISH",
       "'e5,fr' | FRENCH", "'fr;q=10,es' | SPANISH", "'fr;q=1,es;q=0.9' | FRENCH",
       "'fr;q=0.5,es;q=0.1' | FRENCH", "'fr;q=1.001,es' | SPANISH", "'fr;q=1.0,es;q=0.9' | FRENCH",
-      "'abcdefghi,fr' | FRENCH", "'fr-abcdefghi,es' | SPANISH"})
+      "'abcdefghi,fr' | FRENCH", "'fr-abcdefghi,es' | SPANISH", "'fr-a_b,es' | SPANISH",
+      "'fr-a:b,es' | SPANISH"})
   void negotiatesAHeaderWithoutEverFailing(String header, Language expected) {
     assertThat(Language.negotiate(header)).isEqualTo(expected);
   }

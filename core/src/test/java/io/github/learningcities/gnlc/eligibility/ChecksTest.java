@@ -183,6 +183,8 @@ class ChecksTest {
         "doubt: \"left\" must be given exactly when doubtfulCity is");
     rejects(() -> Finding.builder().from(base).doubtfulCity("Cork").build(),
         ErrorCode.INVALID_VALUE, "doubt", "doubt: \"\" must be given exactly when doubtfulCity is");
+    rejects(() -> Finding.builder().from(base).doubt("a\nb").doubtfulCity("Cork").build(),
+        ErrorCode.INVALID_VALUE, "doubt", "doubt: \"a\\u000ab\" must be one line, not blank");
     rejects(() -> Finding.builder().from(base).putTemplates("de", "Text").build(),
         ErrorCode.INVALID_VALUE, "templates",
         "templates: \"de\" is not a language gnlc speaks " + Messages.LANGUAGES);
@@ -283,8 +285,10 @@ class ChecksTest {
     RuleSet.Builder ruleSet = RuleSet.builder().id("local.rules").version("1")
         .kind(ApplicationKind.MEMBERSHIP).title("Local").inForceFrom(LocalDate.of(2025, 1, 1));
     assertThat(ruleSet.build().version()).isEqualTo("1");
-    rejects(() -> ruleSet.version("").build(), ErrorCode.INVALID_VALUE, "version",
-        "version: \"\" must not be blank");
+    rejects(() -> RuleSet.builder().from(ruleSet.build()).version("").build(),
+        ErrorCode.INVALID_VALUE, "version", "version: \"\" must not be blank");
+    rejects(() -> RuleSet.builder().from(ruleSet.build()).title(" ").build(),
+        ErrorCode.INVALID_VALUE, "title", "title: \" \" must not be blank");
     rejects(() -> Decision.builder().ruleSetId("Local rules").ruleSetVersion("1").asOf(MAY_1)
             .build(), ErrorCode.INVALID_ID, "ruleSetId",
         "ruleSetId: \"Local rules\" is not a dotted id of lower-case letters, digits and hyphens"

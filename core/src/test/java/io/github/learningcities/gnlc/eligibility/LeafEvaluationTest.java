@@ -94,6 +94,11 @@ class LeafEvaluationTest {
         city().pledges(Set.of(GuidingDocument.BEIJING_DECLARATION)).build(), OPEN);
     assertThat(one.outcome()).isEqualTo(Outcome.NOT_MET);
     assertThat(one.observed()).contains("BEIJING_DECLARATION");
+    // listed in enum order, whatever the set's own order
+    Finding all = evaluate(both, city().pledges(Set.of(GuidingDocument.values())).build(), OPEN);
+    assertThat(all.outcome()).isEqualTo(Outcome.MET);
+    assertThat(all.observed()).contains(java.util.Arrays.stream(GuidingDocument.values())
+        .map(Enum::name).collect(java.util.stream.Collectors.joining(", ")));
     Finding none = evaluate(both, city().pledges(Set.of()).build(), OPEN);
     assertThat(none.outcome()).isEqualTo(Outcome.NOT_MET);
     assertThat(none.observed()).contains("none");
