@@ -15,5 +15,5 @@ if [ "${1:-}" != "--judge" ]; then
 fi
 npm ci --prefix json/src/test/agreement --no-audit --no-fund --silent
 node json/src/test/agreement/agree.mjs \
-  json/src/main/resources/io/github/learningcities/gnlc/json/schema \
+  json-format/src/main/resources/io/github/learningcities/gnlc/json/schema \
   json/target/agreement/mutants.jsonl.gz docs/json-format.md json/target/agreement/summary.json

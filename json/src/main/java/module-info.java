@@ -1,7 +1,7 @@
 /**
  * gnlc json: the Jackson 3 module that reads and writes the gnlc domain model in its documented
- * wire format ({@code docs/json-format.md}), with JSON Schema files shipped under
- * {@code io/github/learningcities/gnlc/json/schema/}.
+ * wire format ({@code docs/json-format.md}), from the codec tables of gnlc-json-format, whose jar
+ * ships the JSON Schema files under {@code io/github/learningcities/gnlc/json/schema/}.
  *
  * <p>{@link io.github.learningcities.gnlc.json.GnlcModule} is found by
  * {@code JsonMapper.builder().findAndAddModules()}; {@link io.github.learningcities.gnlc.json.GnlcJson}
@@ -10,6 +10,7 @@
 module io.github.learningcities.gnlc.json {
   requires static org.jspecify;
   requires transitive io.github.learningcities.gnlc;
+  requires io.github.learningcities.gnlc.json.format;
   requires transitive tools.jackson.databind;
 
   exports io.github.learningcities.gnlc.json;

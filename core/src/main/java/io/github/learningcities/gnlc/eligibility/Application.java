@@ -68,7 +68,18 @@ public abstract class Application {
    * Returns a fact's value for the rule engine: a String, CountryCode, enum constant, Locale,
    * LocalDate, Long or Set, or null when unknown or of the other kind.
    */
-  abstract @Nullable Object value(Fact fact);
+  final @Nullable Object value(Fact fact) {
+    return factValues().get(fact);
+  }
+
+  /**
+   * Returns the values of every fact, read once from the accessors (each of which builds an
+   * {@code Optional}): a lazy attribute of each kind of application.
+   */
+  abstract FactValues factValues();
+
+  /** Reads a fact's value from its accessor; see {@link #value(Fact)}. */
+  abstract @Nullable Object read(Fact fact);
 
   /** Returns the boxed population, or null. */
   final @Nullable Object populationValue() {

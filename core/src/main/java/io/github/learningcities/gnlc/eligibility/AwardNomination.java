@@ -117,7 +117,13 @@ public abstract class AwardNomination extends Application {
   public abstract Optional<LocalDate> submittedOn();
 
   @Override
-  final @Nullable Object value(Fact fact) {
+  @Value.Lazy
+  FactValues factValues() {
+    return FactValues.of(this);
+  }
+
+  @Override
+  final @Nullable Object read(Fact fact) {
     switch (fact) {
       case CITY_NAME:
         return cityName().orElse(null);

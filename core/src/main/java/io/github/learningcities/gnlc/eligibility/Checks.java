@@ -15,6 +15,13 @@ final class Checks {
   private static final Set<String> VALID_IDS = ConcurrentHashMap.newKeySet();
   private static final Set<String> VALID_KEYS = ConcurrentHashMap.newKeySet();
   private static final int VALID_LIMIT = 1024;
+  /**
+   * The ids and message keys last found valid, by hash: the very same string (the rule engine
+   * passes its own instances again and again) is known valid without a set lookup. A string is
+   * immutable, so a slot read in a race holds a whole valid string or an older one.
+   */
+  private static final String[] KNOWN_IDS = new String[256];
+  private static final String[] KNOWN_KEYS = new String[256];
 
   private Checks() {}
 
@@ -45,15 +52,19 @@ final class Checks {
   }
 
   static void id(String field, String value) {
-    if (VALID_IDS.contains(value)) {
+    int slot = slot(value);
+    if (KNOWN_IDS[slot] == value) {
       return;
     }
-    if (!isDotted(value, false)) {
-      throw new GnlcException(
-          ErrorCode.INVALID_ID, field, value,
-          "is not a dotted id of lower-case letters, digits and hyphens (such as award.member)");
+    if (!VALID_IDS.contains(value)) {
+      if (!isDotted(value, false)) {
+        throw new GnlcException(
+            ErrorCode.INVALID_ID, field, value,
+            "is not a dotted id of lower-case letters, digits and hyphens (such as award.member)");
+      }
+      remember(VALID_IDS, value);
     }
-    remember(VALID_IDS, value);
+    KNOWN_IDS[slot] = value;
   }
 
   private static void remember(Set<String> valid, String value) {
@@ -62,16 +73,25 @@ final class Checks {
     }
   }
 
+  private static int slot(String value) {
+    int hash = value.hashCode();
+    return (hash ^ (hash >>> 16)) & (KNOWN_IDS.length - 1);
+  }
+
   static void messageKey(String field, String value) {
-    if (VALID_KEYS.contains(value)) {
+    int slot = slot(value);
+    if (KNOWN_KEYS[slot] == value) {
       return;
     }
-    if (!isDotted(value, true)) {
-      throw new GnlcException(
-          ErrorCode.INVALID_ID, field, value,
-          "is not a dotted message key of letters, digits, hyphens and underscores");
+    if (!VALID_KEYS.contains(value)) {
+      if (!isDotted(value, true)) {
+        throw new GnlcException(
+            ErrorCode.INVALID_ID, field, value,
+            "is not a dotted message key of letters, digits, hyphens and underscores");
+      }
+      remember(VALID_KEYS, value);
     }
-    remember(VALID_KEYS, value);
+    KNOWN_KEYS[slot] = value;
   }
 
   /**

@@ -6,7 +6,6 @@ import io.github.learningcities.gnlc.network.MemberListBasis;
 import io.github.learningcities.gnlc.place.CountryCode;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -89,6 +88,7 @@ public abstract class Decision {
    * @return the name, or empty when the application did not give it (or the decision was read
    *     from a document that does not name it)
    */
+  @Value.Parameter
   public abstract Optional<String> cityName();
 
   /**
@@ -96,6 +96,7 @@ public abstract class Decision {
    *
    * @return the country, or empty when the application did not give it
    */
+  @Value.Parameter
   public abstract Optional<CountryCode> country();
 
   /**
@@ -103,6 +104,7 @@ public abstract class Decision {
    *
    * @return the reference, or empty
    */
+  @Value.Parameter
   public abstract Optional<String> reference();
 
   /**
@@ -111,6 +113,7 @@ public abstract class Decision {
    *
    * @return the member list, or empty for a decision read from a document that does not name it
    */
+  @Value.Parameter
   public abstract Optional<MemberListBasis> memberList();
 
   /**
@@ -120,9 +123,10 @@ public abstract class Decision {
    */
   @Value.Derived
   public Verdict verdict() {
+    List<Finding> findings = findings();
     Outcome all = Outcome.MET;
-    for (Finding finding : findings()) {
-      all = all.and(finding.outcome());
+    for (int i = 0; i < findings.size(); i++) {
+      all = all.and(findings.get(i).outcome());
     }
     return all.toVerdict();
   }
@@ -134,16 +138,19 @@ public abstract class Decision {
    */
   @Value.Derived
   public List<Fact> missingFacts() {
-    Set<Fact> facts = null;
-    for (Finding finding : findings()) {
-      if (!finding.missingFacts().isEmpty()) {
-        if (facts == null) {
-          facts = EnumSet.noneOf(Fact.class);
-        }
-        facts.addAll(finding.missingFacts());
+    List<Finding> findings = findings();
+    long bits = 0;
+    for (int i = 0; i < findings.size(); i++) {
+      Finding finding = findings.get(i);
+      if (finding.outcome() != Outcome.UNKNOWN) {
+        continue; // only an unknown finding misses facts
+      }
+      List<Fact> missing = finding.missingFacts();
+      for (int j = 0; j < missing.size(); j++) {
+        bits |= 1L << missing.get(j).ordinal();
       }
     }
-    return facts == null ? List.of() : List.copyOf(facts);
+    return FactLists.of(bits);
   }
 
   /**
@@ -233,8 +240,10 @@ public abstract class Decision {
     }
     for (int i = 1; i < findings.size(); i++) {
       String id = findings.get(i).ruleId();
+      int hash = id.hashCode();
       for (int j = 0; j < i; j++) {
-        if (findings.get(j).ruleId().equals(id)) {
+        String other = findings.get(j).ruleId();
+        if (other.hashCode() == hash && other.equals(id)) {
           throw new GnlcException(
               ErrorCode.DUPLICATE, "findings", id, "holds two findings of one rule");
         }

@@ -23,10 +23,16 @@ import org.jspecify.annotations.Nullable;
  */
 final class Evaluation {
   private final Application application;
+  /** The application's facts, read once. */
+  private final FactValues values;
   private final EvaluationContext context;
 
-  /** The arguments of the rule being evaluated. */
-  String[] args = new String[0];
+  /**
+   * The arguments of the rule being evaluated: the first {@code arity} of its condition, in a
+   * buffer that every rule of the application reuses (a new finding copies them).
+   */
+  final String[] args;
+
   /** The facts (as bits by ordinal) whose absence left the last evaluated condition unknown. */
   long missing;
   /** Whether the rule's arguments determine its finding, so that the finding can be shared. */
@@ -36,14 +42,15 @@ final class Evaluation {
   /** That row's doubt, or null. */
   @Nullable String doubt;
 
-  Evaluation(Application application, EvaluationContext context) {
+  Evaluation(Application application, EvaluationContext context, int maxArity) {
     this.application = application;
+    this.values = application.factValues();
     this.context = context;
+    this.args = new String[maxArity];
   }
 
-  /** Evaluates a rule's condition into fresh arguments. */
+  /** Evaluates a rule's condition, its arguments into the first {@code arity} of the buffer. */
   Outcome evaluate(Condition condition) {
-    args = new String[condition.arity];
     missing = 0;
     cacheable = true;
     doubtfulCity = null;
@@ -110,8 +117,8 @@ final class Evaluation {
 
   private Outcome membership(Condition condition, int offset) {
     cacheable = false;
-    Object name = application.value(Fact.CITY_NAME);
-    Object country = application.value(Fact.COUNTRY);
+    Object name = values.get(Fact.CITY_NAME);
+    Object country = values.get(Fact.COUNTRY);
     args[offset] = cityText(name, country);
     args[offset + 1] = context.listedCitiesText();
     args[offset + 2] = context.reportedCitiesText();
@@ -153,7 +160,7 @@ final class Evaluation {
 
   private Outcome memberState(int offset) {
     cacheable = false;
-    Object country = application.value(Fact.COUNTRY);
+    Object country = values.get(Fact.COUNTRY);
     if (country == null) {
       args[offset] = "";
       args[offset + 1] = "";
@@ -179,7 +186,13 @@ final class Evaluation {
     if (name == null) {
       return country == null ? "" : "(" + FactText.text(country) + ")";
     }
-    return country == null ? (String) name : name + " (" + FactText.text(country) + ")";
+    if (country == null) {
+      return (String) name;
+    }
+    String text = (String) name;
+    String code = FactText.text(country);
+    return new StringBuilder(text.length() + code.length() + 3)
+        .append(text).append(" (").append(code).append(')').toString();
   }
 
   @SuppressWarnings("unchecked")
@@ -189,15 +202,15 @@ final class Evaluation {
     System.arraycopy(condition.template, 0, args, offset, condition.arity);
     if (type == ConditionType.DATE_NOT_AFTER_AS_OF) {
       args[offset + 1] = context.asOfText();
-      cacheable = false;
     }
-    Object value = application.value(fact);
+    Object value = values.get(fact);
     if (value == null) {
       missing = bit(fact);
       return Outcome.UNKNOWN;
     }
     missing = 0;
-    if (!fact.finite() || !determinedByArguments(type)) {
+    if (!determinedByArguments(type) || !fact.finite() && fact.type() != FactType.DATE) {
+      // free text (names) would only pass through the cache; dates recur
       cacheable = false;
     }
     switch (type) {
@@ -224,7 +237,7 @@ final class Evaluation {
       }
       case DATE_BETWEEN: {
         LocalDate date = (LocalDate) value;
-        args[offset] = date.toString();
+        args[offset] = FactText.date(date);
         if (!date.isBefore(condition.from) && !date.isAfter(condition.to)) {
           return Outcome.MET;
         }
@@ -234,7 +247,7 @@ final class Evaluation {
       }
       case DATE_NOT_AFTER_AS_OF: {
         LocalDate date = (LocalDate) value;
-        args[offset] = date.toString();
+        args[offset] = FactText.date(date);
         return date.isAfter(context.asOf()) ? Outcome.NOT_MET : Outcome.MET;
       }
       case AT_LEAST: {
@@ -244,13 +257,13 @@ final class Evaluation {
       }
       case MONTHS_BEFORE_AS_OF: {
         LocalDate date = (LocalDate) value;
-        args[offset] = date.toString();
+        args[offset] = FactText.date(date);
         return date.plusMonths(condition.number).isBefore(context.asOf())
             ? Outcome.MET : Outcome.NOT_MET;
       }
       case MONTHS_BEFORE: {
         LocalDate date = (LocalDate) value;
-        args[offset] = date.toString();
+        args[offset] = FactText.date(date);
         return date.plusMonths(condition.number).isBefore(condition.to)
             ? Outcome.MET : Outcome.NOT_MET;
       }
@@ -274,9 +287,13 @@ final class Evaluation {
     }
   }
 
-  /** Tells whether a leaf's outcome follows from its arguments alone (no as-of date, network). */
+  /**
+   * Tells whether a leaf's outcome follows from its arguments alone: no network, and no as-of
+   * date unless the arguments hold it.
+   */
   private static boolean determinedByArguments(ConditionType type) {
     switch (type) {
+      case DATE_NOT_AFTER_AS_OF:
       case PRESENT:
       case ONE_OF:
       case CONTAINS_ALL:

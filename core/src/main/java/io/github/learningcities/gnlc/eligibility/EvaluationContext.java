@@ -1,8 +1,10 @@
 package io.github.learningcities.gnlc.eligibility;
 
 import io.github.learningcities.gnlc.network.Coverage;
+import io.github.learningcities.gnlc.network.MemberListBasis;
 import io.github.learningcities.gnlc.network.Network;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
 
@@ -48,6 +50,12 @@ public abstract class EvaluationContext {
   @Value.Lazy
   String asOfText() {
     return asOf().toString();
+  }
+
+  /** The network's basis, as every decision names it. */
+  @Value.Lazy
+  Optional<MemberListBasis> memberList() {
+    return Optional.of(network().basis());
   }
 
   /** The number of cities the network lists, for message arguments. */

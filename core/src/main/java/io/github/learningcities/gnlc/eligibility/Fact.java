@@ -159,7 +159,7 @@ public enum Fact {
         case PAST_AWARD_YEARS:
           return Year.parse(text).toString();
         case LANGUAGE:
-          if (text.matches("[a-z]{2,8}")) {
+          if (isLanguageCode(text)) {
             return text;
           }
           break;
@@ -187,6 +187,19 @@ public enum Fact {
       // falls through to the generic message below
     }
     throw new GnlcException(ErrorCode.INVALID_VALUE, field, text, "is not a value of " + id);
+  }
+
+  /** Tells whether a text is {@code [a-z]{2,8}}, a language code (without a regex: start-up). */
+  private static boolean isLanguageCode(String text) {
+    if (text.length() < 2 || text.length() > 8) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) < 'a' || text.charAt(i) > 'z') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -121,7 +121,13 @@ public abstract class MembershipApplication extends Application {
   public abstract Optional<Locale> language();
 
   @Override
-  final @Nullable Object value(Fact fact) {
+  @Value.Lazy
+  FactValues factValues() {
+    return FactValues.of(this);
+  }
+
+  @Override
+  final @Nullable Object read(Fact fact) {
     switch (fact) {
       case CITY_NAME:
         return cityName().orElse(null);
@@ -140,7 +146,7 @@ public abstract class MembershipApplication extends Application {
       case SUBMISSION_DATE:
         return submittedOn().orElse(null);
       case BUILDING_BLOCKS:
-        return buildingBlocks().map(Map::keySet).orElse(null);
+        return buildingBlocks().isPresent() ? buildingBlocks().get().keySet() : null;
       case LANGUAGE:
         return language().orElse(null);
       default:
@@ -180,8 +186,12 @@ public abstract class MembershipApplication extends Application {
       return this;
     }
     Builder builder = builder().from(this);
-    pledges().ifPresent(p -> builder.pledges(Set.copyOf(p)));
-    buildingBlocks().ifPresent(b -> builder.buildingBlocks(Map.copyOf(b)));
+    if (pledges().isPresent()) {
+      builder.pledges(Set.copyOf(pledges().get()));
+    }
+    if (buildingBlocks().isPresent()) {
+      builder.buildingBlocks(Map.copyOf(buildingBlocks().get()));
+    }
     return builder.build();
   }
 }

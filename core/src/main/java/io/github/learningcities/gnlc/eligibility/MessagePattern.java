@@ -87,7 +87,7 @@ final class MessagePattern {
   private static void element(String element, List<Placeholder> out, boolean nested) {
     String[] parts = element.split(",", 3);
     String number = parts[0].trim();
-    if (number.isEmpty() || number.length() > 9 || !number.chars().allMatch(Character::isDigit)) {
+    if (number.isEmpty() || number.length() > 9 || !isDigits(number)) {
       return; // not an argument index: MessageFormat itself refuses the pattern
     }
     int index = Integer.parseInt(number);
@@ -104,5 +104,15 @@ final class MessagePattern {
         }
       }
     }
+  }
+
+  /** Tells whether a text is all digits (a loop, not a stream: explanations run at start-up). */
+  private static boolean isDigits(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (!Character.isDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -174,7 +174,7 @@ final class Messages {
     if (argument.indexOf(", ") < 0) {
       return translate(argument);
     }
-    String[] tokens = argument.split(", ");
+    String[] tokens = tokens(argument);
     for (String token : tokens) {
       if (!isToken(token)) {
         return argument;
@@ -272,5 +272,21 @@ final class Messages {
             language, Bundles.load(Messages.class, BASE_NAME, language, english));
       }
     }
+  }
+
+  /** Splits a list argument at each {@code ", "} (without a regex: explanations run at start-up). */
+  private static String[] tokens(String argument) {
+    List<String> tokens = new ArrayList<>();
+    int start = 0;
+    for (int comma = argument.indexOf(", "); comma >= 0; comma = argument.indexOf(", ", start)) {
+      tokens.add(argument.substring(start, comma));
+      start = comma + 2;
+    }
+    tokens.add(argument.substring(start));
+    int size = tokens.size();
+    while (size > 0 && tokens.get(size - 1).isEmpty()) {
+      size--; // as String.split: no trailing empty tokens
+    }
+    return tokens.subList(0, size).toArray(new String[0]);
   }
 }

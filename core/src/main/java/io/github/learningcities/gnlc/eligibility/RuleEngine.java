@@ -7,14 +7,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The prepared form of a rule set: arrays of rules and quotas, the constant parts of their
  * findings and the caches of shared findings. Built once per rule set, shared by all threads.
  */
 final class RuleEngine {
-  private static final Fact[] FACTS = Fact.values();
-
   private final String ruleSetId;
   private final String version;
   private final Rule[] rules;
@@ -30,6 +29,8 @@ final class RuleEngine {
   private final int[] quotaUpper;
   private final String[][] quotaKeys;
   private final FindingCache[] quotaCaches;
+  /** The largest number of arguments of a rule: the size of an evaluation's buffer. */
+  private final int maxArity;
 
   RuleEngine(RuleSet ruleSet) {
     ruleSetId = ruleSet.id();
@@ -40,13 +41,16 @@ final class RuleEngine {
     messageKeys = new String[rules.length][];
     templates = newTemplates(rules.length);
     ruleCaches = new FindingCache[rules.length];
+    int arity = 0;
     for (int i = 0; i < rules.length; i++) {
       conditions[i] = rules[i].condition();
+      arity = Math.max(arity, conditions[i].arity);
       expected[i] = conditions[i].toString();
       messageKeys[i] = keys(rules[i].messageKey());
       templates[i] = templates(rules[i]);
       ruleCaches[i] = new FindingCache();
     }
+    maxArity = arity;
     quotas = ruleSet.quotas().toArray(new Quota[0]);
     quotaExpected = new String[quotas.length];
     quotaMaximum = new String[quotas.length];
@@ -75,7 +79,9 @@ final class RuleEngine {
     Map<String, String>[] byOutcome = (Map<String, String>[]) new Map<?, ?>[outcomes.length];
     for (Outcome outcome : outcomes) {
       Map<String, String> patterns = new HashMap<>();
-      rule.messages().forEach((language, own) -> patterns.put(language, own.pattern(outcome)));
+      for (Map.Entry<String, MessageTemplates> own : rule.messages().entrySet()) {
+        patterns.put(own.getKey(), own.getValue().pattern(outcome));
+      }
       byOutcome[outcome.ordinal()] = Map.copyOf(patterns);
     }
     return byOutcome;
@@ -93,24 +99,23 @@ final class RuleEngine {
   Decision evaluate(Application application, EvaluationContext context) {
     Finding[] findings = new Finding[rules.length + quotas.length];
     evaluateRules(application, context, findings);
-    CountryCode country = application.country().orElse(null);
     for (int q = 0; q < quotas.length; q++) {
-      findings[rules.length + q] = quotaFinding(q, country, 0, 0);
+      findings[rules.length + q] =
+          quotaFinding(q, (CountryCode) application.value(Fact.COUNTRY), 0, 0);
     }
     return decision(application, context, findings);
   }
 
   private Decision decision(Application application, EvaluationContext context, Finding[] findings) {
-    return Decision.builder()
-        .ruleSetId(ruleSetId)
-        .ruleSetVersion(version)
-        .asOf(context.asOf())
-        .findings(Arrays.asList(findings))
-        .cityName(application.cityName())
-        .country(application.country())
-        .reference(application.reference())
-        .memberList(context.network().basis())
-        .build();
+    return ImmutableDecision.of(
+        ruleSetId,
+        version,
+        context.asOf(),
+        Arrays.asList(findings),
+        application.factValues().cityName(),
+        application.factValues().country(),
+        application.reference(),
+        context.memberList());
   }
 
   List<Decision> evaluateAll(List<? extends Application> applications, EvaluationContext context) {
@@ -121,7 +126,7 @@ final class RuleEngine {
       Application application = applications.get(a);
       findings[a] = new Finding[rules.length + quotas.length];
       evaluateRules(application, context, findings[a]);
-      countries[a] = application.country().orElse(null);
+      countries[a] = (CountryCode) application.value(Fact.COUNTRY);
     }
     for (int q = 0; q < quotas.length; q++) {
       Map<CountryCode, Integer> seen = new HashMap<>();
@@ -132,7 +137,9 @@ final class RuleEngine {
         if (country == null) {
           unknownBefore++;
         } else {
-          position = seen.merge(country, 1, Integer::sum);
+          Integer before = seen.get(country);
+          position = before == null ? 1 : before + 1;
+          seen.put(country, position);
         }
         // an application of unknown country does not see its own absence as one before it
         findings[a][rules.length + q] =
@@ -148,7 +155,7 @@ final class RuleEngine {
 
   private void evaluateRules(
       Application application, EvaluationContext context, Finding[] findings) {
-    Evaluation evaluation = new Evaluation(application, context);
+    Evaluation evaluation = new Evaluation(application, context, maxArity);
     for (int r = 0; r < rules.length; r++) {
       Outcome outcome = evaluation.evaluate(conditions[r]);
       findings[r] = ruleFinding(r, outcome, evaluation);
@@ -156,31 +163,53 @@ final class RuleEngine {
   }
 
   private Finding ruleFinding(int r, Outcome outcome, Evaluation evaluation) {
-    String[] args = evaluation.args;
+    String[] buffer = evaluation.args;
+    int arity = conditions[r].arity;
     if (evaluation.cacheable) {
-      Finding shared = ruleCaches[r].get(args);
+      Finding shared = ruleCaches[r].get(buffer, arity);
       if (shared != null) {
         return shared;
       }
     }
-    Finding finding = ImmutableFinding.of(
-        rules[r].id(),
-        outcome,
-        observed(conditions[r].observedIndexes, args),
-        expected[r],
-        messageKeys[r][outcome.ordinal()],
-        Arrays.asList(args),
-        facts(evaluation.missing),
-        rules[r].verification());
+    String[] args = Arrays.copyOf(buffer, arity);
+    String observed = observed(conditions[r].observedIndexes, args);
     Map<String, String> own = templates[r][outcome.ordinal()];
-    if (!own.isEmpty() || evaluation.doubt != null) {
-      Finding.Builder builder = Finding.builder().from(finding).templates(own);
+    Finding finding;
+    if (own.isEmpty() && evaluation.doubt == null) {
+      // one Optional per branch, so that the compiler can leave it out (the finding keeps a text)
+      finding = observed == null
+          ? plainFinding(r, outcome, Optional.empty(), args, evaluation.missing)
+          : plainFinding(r, outcome, Optional.of(observed), args, evaluation.missing);
+    } else {
+      Finding.Builder builder = Finding.builder();
+      builder.ruleId(rules[r].id())
+          .outcome(outcome)
+          .observed(Optional.ofNullable(observed))
+          .expected(expected[r])
+          .messageKey(messageKeys[r][outcome.ordinal()])
+          .arguments(Arrays.asList(args))
+          .missingFacts(facts(evaluation.missing))
+          .verification(rules[r].verification())
+          .templates(own);
       if (evaluation.doubt != null) {
         builder.doubtfulCity(evaluation.doubtfulCity).doubt(evaluation.doubt);
       }
       finding = builder.build();
     }
     return evaluation.cacheable ? ruleCaches[r].put(args, finding) : finding;
+  }
+
+  private Finding plainFinding(
+      int r, Outcome outcome, Optional<String> observed, String[] args, long missing) {
+    return ImmutableFinding.of(
+        rules[r].id(),
+        outcome,
+        observed,
+        expected[r],
+        messageKeys[r][outcome.ordinal()],
+        Arrays.asList(args),
+        facts(missing),
+        rules[r].verification());
   }
 
   private Finding quotaFinding(int q, CountryCode country, int position, int unknownBefore) {
@@ -206,7 +235,7 @@ final class RuleEngine {
           : position > quotaUpper[q] ? Outcome.NOT_MET : Outcome.UNKNOWN;
     }
     args[2] = quotaMaximum[q];
-    Finding shared = quotaCaches[q].get(args);
+    Finding shared = quotaCaches[q].get(args, args.length);
     if (shared != null) {
       return shared;
     }
@@ -222,10 +251,11 @@ final class RuleEngine {
     return quotaCaches[q].put(args, finding);
   }
 
-  private static Optional<String> observed(int[] indexes, String[] args) {
+  /** The observed value: the arguments at the observed indexes, joined; null when all empty. */
+  private static @Nullable String observed(int[] indexes, String[] args) {
     if (indexes.length == 1) {
       String value = args[indexes[0]];
-      return value.isEmpty() ? Optional.empty() : Optional.of(value);
+      return value.isEmpty() ? null : value;
     }
     StringBuilder out = new StringBuilder();
     for (int index : indexes) {
@@ -237,19 +267,10 @@ final class RuleEngine {
         out.append(value);
       }
     }
-    return out.length() == 0 ? Optional.empty() : Optional.of(out.toString());
+    return out.length() == 0 ? null : out.toString();
   }
 
   private static List<Fact> facts(long bits) {
-    if (bits == 0) {
-      return List.of();
-    }
-    List<Fact> facts = new ArrayList<>(Long.bitCount(bits));
-    for (Fact fact : FACTS) {
-      if ((bits & (1L << fact.ordinal())) != 0) {
-        facts.add(fact);
-      }
-    }
-    return facts;
+    return FactLists.of(bits);
   }
 }

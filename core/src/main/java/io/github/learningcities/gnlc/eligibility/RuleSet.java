@@ -121,7 +121,7 @@ public abstract class RuleSet {
   public boolean isInForceOn(LocalDate date) {
     Objects.requireNonNull(date, "date");
     return !date.isBefore(inForceFrom())
-        && inForceUntil().map(until -> !date.isAfter(until)).orElse(true);
+        && (inForceUntil().isEmpty() || !date.isAfter(inForceUntil().get()));
   }
 
   /**

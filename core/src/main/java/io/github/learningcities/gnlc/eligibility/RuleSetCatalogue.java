@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A set of rule sets with lookup by id and by business date, and evaluation by the rule set in
@@ -33,10 +34,25 @@ import java.util.Optional;
  * <p>This class is immutable and thread-safe.
  */
 public final class RuleSetCatalogue {
-  private final List<RuleSet> ruleSets;
+  /** The rule sets in order, each known by its id, kind and period before it is built. */
+  private final Entry[] entries;
+  /** Every rule set, once all are built. */
+  private volatile @Nullable List<RuleSet> ruleSets;
 
-  private RuleSetCatalogue(List<RuleSet> ruleSets) {
-    this.ruleSets = ruleSets;
+  private RuleSetCatalogue(Entry[] entries) {
+    this.entries = entries;
+    for (int i = 0; i < entries.length; i++) {
+      for (int j = 0; j < i; j++) {
+        if (entries[j].id.equals(entries[i].id)) {
+          throw new GnlcException(ErrorCode.DUPLICATE, "ruleSets", entries[i].id, "is listed twice");
+        }
+        if (entries[j].kind == entries[i].kind && entries[j].overlaps(entries[i])) {
+          throw new GnlcException(
+              ErrorCode.INVALID_DATE, "ruleSets", entries[i].id,
+              "is in force on days when " + entries[j].id + " is too");
+        }
+      }
+    }
   }
 
   /**
@@ -61,30 +77,33 @@ public final class RuleSetCatalogue {
     if (ruleSets == null) {
       throw new NullPointerException("ruleSets");
     }
-    List<RuleSet> list = new ArrayList<>(ruleSets.size());
+    Entry[] entries = new Entry[ruleSets.size()];
+    int i = 0;
     for (RuleSet ruleSet : ruleSets) {
       if (ruleSet == null) {
         throw new NullPointerException("ruleSets");
       }
-      for (RuleSet other : list) {
-        if (other.id().equals(ruleSet.id())) {
-          throw new GnlcException(ErrorCode.DUPLICATE, "ruleSets", ruleSet.id(), "is listed twice");
-        }
-        if (other.kind() == ruleSet.kind() && overlap(other, ruleSet)) {
-          throw new GnlcException(
-              ErrorCode.INVALID_DATE, "ruleSets", ruleSet.id(),
-              "is in force on days when " + other.id() + " is too");
-        }
-      }
-      list.add(ruleSet);
+      entries[i++] = new Entry(ruleSet);
     }
-    return new RuleSetCatalogue(List.copyOf(list));
+    RuleSetCatalogue catalogue = new RuleSetCatalogue(entries);
+    catalogue.ruleSets = List.copyOf(ruleSets);
+    return catalogue;
   }
 
-  private static boolean overlap(RuleSet a, RuleSet b) {
-    LocalDate aEnd = a.inForceUntil().orElse(LocalDate.MAX);
-    LocalDate bEnd = b.inForceUntil().orElse(LocalDate.MAX);
-    return !a.inForceFrom().isAfter(bEnd) && !b.inForceFrom().isAfter(aEnd);
+  /**
+   * Creates a catalogue whose rule sets are built when first asked for (by id, by date or all),
+   * so that judging one application builds one rule set.
+   *
+   * @param factory  builds the rule set of an entry from its index
+   * @param entries  the id, kind and period of each rule set, in order
+   * @return the catalogue
+   */
+  static RuleSetCatalogue lazy(Factory factory, Entry... entries) {
+    for (int i = 0; i < entries.length; i++) {
+      entries[i].factory = factory;
+      entries[i].index = i;
+    }
+    return new RuleSetCatalogue(entries.clone());
   }
 
   /**
@@ -93,7 +112,16 @@ public final class RuleSetCatalogue {
    * @return the rule sets, unmodifiable
    */
   public List<RuleSet> ruleSets() {
-    return ruleSets;
+    List<RuleSet> all = ruleSets;
+    if (all == null) {
+      RuleSet[] built = new RuleSet[entries.length];
+      for (int i = 0; i < entries.length; i++) {
+        built[i] = entries[i].ruleSet();
+      }
+      all = List.of(built);
+      ruleSets = all;
+    }
+    return all;
   }
 
   /**
@@ -104,9 +132,9 @@ public final class RuleSetCatalogue {
    */
   public Optional<RuleSet> find(String id) {
     Objects.requireNonNull(id, "id");
-    for (RuleSet ruleSet : ruleSets) {
-      if (ruleSet.id().equals(id)) {
-        return Optional.of(ruleSet);
+    for (Entry entry : entries) {
+      if (entry.id.equals(id)) {
+        return Optional.of(entry.ruleSet());
       }
     }
     return Optional.empty();
@@ -124,8 +152,12 @@ public final class RuleSetCatalogue {
     if (id == null) {
       throw new NullPointerException("id");
     }
-    return find(id).orElseThrow(() -> new GnlcException(
-        ErrorCode.UNKNOWN_REFERENCE, "id", id, "is not the id of a rule set in the catalogue"));
+    Optional<RuleSet> found = find(id);
+    if (found.isEmpty()) {
+      throw new GnlcException(
+          ErrorCode.UNKNOWN_REFERENCE, "id", id, "is not the id of a rule set in the catalogue");
+    }
+    return found.get();
   }
 
   /**
@@ -138,9 +170,9 @@ public final class RuleSetCatalogue {
   public Optional<RuleSet> inForce(ApplicationKind kind, LocalDate date) {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(date, "date");
-    for (RuleSet ruleSet : ruleSets) {
-      if (ruleSet.kind() == kind && ruleSet.isInForceOn(date)) {
-        return Optional.of(ruleSet);
+    for (Entry entry : entries) {
+      if (entry.kind == kind && entry.isInForceOn(date)) {
+        return Optional.of(entry.ruleSet());
       }
     }
     return Optional.empty();
@@ -180,42 +212,123 @@ public final class RuleSetCatalogue {
       List<? extends Application> applications, EvaluationContext context) {
     Objects.requireNonNull(applications, "applications");
     Objects.requireNonNull(context, "context");
-    Map<String, RuleSet> ruleSets = new LinkedHashMap<>();
+    // the applications of each rule set, in order: one batch per rule set
     Map<String, List<Integer>> batches = new LinkedHashMap<>();
+    Map<String, RuleSet> ruleSets = new LinkedHashMap<>();
     for (int i = 0; i < applications.size(); i++) {
       Application application = Objects.requireNonNull(applications.get(i), "applications");
       RuleSet ruleSet = ruleSetFor(application, context.asOf(), i);
-      ruleSets.putIfAbsent(ruleSet.id(), ruleSet);
-      batches.computeIfAbsent(ruleSet.id(), id -> new ArrayList<>()).add(i);
+      List<Integer> batch = batches.get(ruleSet.id());
+      if (batch == null) {
+        batch = new ArrayList<>();
+        batches.put(ruleSet.id(), batch);
+        ruleSets.put(ruleSet.id(), ruleSet);
+      }
+      batch.add(i);
     }
     Decision[] decisions = new Decision[applications.size()];
-    batches.forEach((id, indexes) -> {
-      RuleSet ruleSet = ruleSets.get(id);
+    for (Map.Entry<String, List<Integer>> entry : batches.entrySet()) {
+      List<Integer> indexes = entry.getValue();
       List<Application> batch = new ArrayList<>(indexes.size());
       for (int i : indexes) {
         batch.add(applications.get(i));
       }
-      List<Decision> results = ruleSet.evaluateAll(batch, context);
+      List<Decision> results = ruleSets.get(entry.getKey()).evaluateAll(batch, context);
       for (int k = 0; k < indexes.size(); k++) {
         decisions[indexes.get(k)] = results.get(k);
       }
-    });
+    }
     return List.of(decisions);
   }
 
   private RuleSet ruleSetFor(Application application, LocalDate asOf, int index) {
-    return inForce(application.kind(), asOf).orElseThrow(() -> new GnlcException(
-        ErrorCode.UNKNOWN_REFERENCE, "asOf", asOf,
-        "has no " + application.kind().name().toLowerCase(Locale.ROOT)
-            + " rule set in force in the catalogue (application " + (index + 1) + ")"));
+    Optional<RuleSet> found = inForce(application.kind(), asOf);
+    if (found.isEmpty()) {
+      throw new GnlcException(
+          ErrorCode.UNKNOWN_REFERENCE, "asOf", asOf,
+          "has no " + application.kind().name().toLowerCase(Locale.ROOT)
+              + " rule set in force in the catalogue (application " + (index + 1) + ")");
+    }
+    return found.get();
   }
 
   @Override
   public String toString() {
     List<String> ids = new ArrayList<>();
-    for (RuleSet ruleSet : ruleSets) {
-      ids.add(ruleSet.id());
+    for (Entry entry : entries) {
+      ids.add(entry.id);
     }
     return "RuleSetCatalogue" + ids;
+  }
+
+  /** Builds the rule sets of a lazy catalogue by index (a class, not a lambda: start-up). */
+  abstract static class Factory {
+    /**
+     * Builds a rule set.
+     *
+     * @param index  the entry's index
+     * @return the rule set, whose id, kind and period are the entry's
+     */
+    abstract RuleSet build(int index);
+  }
+
+  /** A rule set as the catalogue knows it: id, kind and period, and the rule set once built. */
+  static final class Entry {
+    final String id;
+    final ApplicationKind kind;
+    final LocalDate from;
+    final @Nullable LocalDate until;
+    private @Nullable Factory factory;
+    private int index;
+    private volatile @Nullable RuleSet ruleSet;
+
+    /**
+     * Describes a rule set to be built later.
+     *
+     * @param id  its id
+     * @param kind  its kind
+     * @param from  its first day in force
+     * @param until  its last day in force, or null
+     */
+    Entry(String id, ApplicationKind kind, LocalDate from, @Nullable LocalDate until) {
+      this.id = id;
+      this.kind = kind;
+      this.from = from;
+      this.until = until;
+    }
+
+    private Entry(RuleSet ruleSet) {
+      this(ruleSet.id(), ruleSet.kind(), ruleSet.inForceFrom(), ruleSet.inForceUntil().orElse(null));
+      this.ruleSet = ruleSet;
+    }
+
+    boolean isInForceOn(LocalDate date) {
+      return !date.isBefore(from) && (until == null || !date.isAfter(until));
+    }
+
+    boolean overlaps(Entry other) {
+      LocalDate end = until == null ? LocalDate.MAX : until;
+      LocalDate otherEnd = other.until == null ? LocalDate.MAX : other.until;
+      return !from.isAfter(otherEnd) && !other.from.isAfter(end);
+    }
+
+    RuleSet ruleSet() {
+      RuleSet built = ruleSet;
+      if (built == null) {
+        synchronized (this) {
+          built = ruleSet;
+          if (built == null) {
+            built = Objects.requireNonNull(factory).build(index);
+            if (!built.id().equals(id) || built.kind() != kind || !built.inForceFrom().equals(from)
+                || !built.inForceUntil().equals(Optional.ofNullable(until))) {
+              throw new IllegalStateException(
+                  "rule set " + built + " does not match its catalogue entry " + id);
+            }
+            ruleSet = built;
+          }
+        }
+      }
+      return built;
+    }
   }
 }

@@ -97,6 +97,8 @@ public final class Tsv {
     List<String> header = null;
     Map<String, Integer> columns = new HashMap<>();
     List<Row> rows = new ArrayList<>();
+    // the addresses of one file, parsed once each: most rows share their source with others
+    Map<String, URI> urls = new HashMap<>();
     int number = 0;
     for (int start = 0; start < bytes.length || number == 0; ) {
       number++;
@@ -129,18 +131,51 @@ public final class Tsv {
         }
         continue;
       }
-      if (line.isEmpty()) {
-        throw new DataFileException(name, number, "line", "", "is empty", null);
-      }
-      String[] cells = line.split("\t", -1);
-      if (cells.length != header.size()) {
-        throw new DataFileException(
-            name, number, "line", line,
-            "has " + cells.length + " columns, expected " + header.size(), null);
-      }
-      rows.add(new Row(name, number, columns, cells));
+      rows.add(row(name, number, line, columns, urls));
     }
     return new Tsv(name, header, Collections.unmodifiableList(rows));
+  }
+
+  /**
+   * Reads one data line of a file, as {@link #read} does.
+   *
+   * @param name  the file name for messages
+   * @param number  the one-based line number
+   * @param line  the line, without its line break
+   * @param columns  the column index of each header name
+   * @return the row, never null
+   * @throws DataFileException if the line is empty or has another number of columns
+   */
+  public static Row row(String name, int number, String line, Map<String, Integer> columns) {
+    return row(name, number, line, columns, new HashMap<>());
+  }
+
+  private static Row row(String name, int number, String line, Map<String, Integer> columns,
+      Map<String, URI> urls) {
+    if (line.isEmpty()) {
+      throw new DataFileException(name, number, "line", "", "is empty", null);
+    }
+    String[] cells = line.split("\t", -1);
+    if (cells.length != columns.size()) {
+      throw new DataFileException(
+          name, number, "line", line,
+          "has " + cells.length + " columns, expected " + columns.size(), null);
+    }
+    return new Row(name, number, columns, cells, urls);
+  }
+
+  /**
+   * Returns the column index of each header name.
+   *
+   * @param header  the columns, in order
+   * @return the indexes, unmodifiable
+   */
+  public static Map<String, Integer> columns(String... header) {
+    Map<String, Integer> columns = new HashMap<>();
+    for (int i = 0; i < header.length; i++) {
+      columns.put(header[i], i);
+    }
+    return Collections.unmodifiableMap(columns);
   }
 
   /**
@@ -176,8 +211,12 @@ public final class Tsv {
     private final int line;
     private final Map<String, Integer> columns;
     private final String[] cells;
+    /** The addresses parsed so far in this row's file, by text (not thread-safe: one reader). */
+    private final Map<String, URI> urls;
 
-    Row(String file, int line, Map<String, Integer> columns, String[] cells) {
+    Row(String file, int line, Map<String, Integer> columns, String[] cells,
+        Map<String, URI> urls) {
+      this.urls = urls;
       this.file = file;
       this.line = line;
       this.columns = columns;
@@ -257,7 +296,7 @@ public final class Tsv {
       try {
         return Objects.requireNonNull(parser.apply(value), column);
       } catch (DateTimeParseException | IllegalArgumentException e) {
-        throw fail(column, value, "is invalid: " + e.getMessage(), e);
+        throw invalid(column, value, e);
       }
     }
 
@@ -280,8 +319,12 @@ public final class Tsv {
      * @return the number
      */
     public int count(String column) {
-      int value = required(column, Tsv::parseCount);
-      return value;
+      String value = required(column);
+      try {
+        return parseCount(value);
+      } catch (IllegalArgumentException e) {
+        throw invalid(column, value, e);
+      }
     }
 
     /**
@@ -301,7 +344,12 @@ public final class Tsv {
      * @return the date
      */
     public LocalDate date(String column) {
-      return required(column, Tsv::parseDate);
+      String value = required(column);
+      try {
+        return parseDate(value);
+      } catch (IllegalArgumentException e) {
+        throw invalid(column, value, e);
+      }
     }
 
     /**
@@ -311,7 +359,12 @@ public final class Tsv {
      * @return the year
      */
     public Year year(String column) {
-      return required(column, Tsv::parseYear);
+      String value = required(column);
+      try {
+        return parseYear(value);
+      } catch (IllegalArgumentException e) {
+        throw invalid(column, value, e);
+      }
     }
 
     /**
@@ -321,7 +374,22 @@ public final class Tsv {
      * @return the address
      */
     public URI url(String column) {
-      return required(column, Tsv::parseUrl);
+      String value = required(column);
+      URI known = urls.get(value);
+      if (known != null) {
+        return known;
+      }
+      try {
+        URI url = parseUrl(value);
+        urls.put(value, url);
+        return url;
+      } catch (IllegalArgumentException e) {
+        throw invalid(column, value, e);
+      }
+    }
+
+    private DataFileException invalid(String column, String value, RuntimeException e) {
+      return fail(column, value, "is invalid: " + e.getMessage(), e);
     }
 
     /**

@@ -7,7 +7,6 @@ import java.io.Serializable;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * A stable identifier of a member city, derived from its country and name: the lower-case country
@@ -20,7 +19,6 @@ import java.util.regex.Pattern;
  */
 public final class CityId implements Comparable<CityId>, Serializable {
   private static final long serialVersionUID = 1L;
-  private static final Pattern CANONICAL = Pattern.compile("[a-z]{2}:[a-z0-9]+(-[a-z0-9]+)*");
   private static final int MAX_LENGTH = 200;
 
   /** The canonical text, such as {@code in:warangal}. */
@@ -46,12 +44,18 @@ public final class CityId implements Comparable<CityId>, Serializable {
     if (name == null) {
       throw new NullPointerException("name");
     }
-    String slug = slug(name);
-    if (slug.isEmpty()) {
+    String text = folded(name);
+    char[] id = new char[3 + Math.min(text.length(), MAX_LENGTH - 3)];
+    String code = country.code();
+    id[0] = Character.toLowerCase(code.charAt(0));
+    id[1] = Character.toLowerCase(code.charAt(1));
+    id[2] = ':';
+    int length = 3 + slug(text, id, 3);
+    if (length == 3) {
       throw new GnlcException(
           ErrorCode.INVALID_ID, "name", name, "has no letter or digit to derive a city id from");
     }
-    return new CityId(country.code().toLowerCase(Locale.ROOT) + ":" + slug);
+    return new CityId(new String(id, 0, length));
   }
 
   /**
@@ -68,7 +72,7 @@ public final class CityId implements Comparable<CityId>, Serializable {
       throw new NullPointerException("cityId");
     }
     String value = text.toString();
-    if (value.length() > MAX_LENGTH || !CANONICAL.matcher(value).matches()
+    if (value.length() > MAX_LENGTH || !isCanonical(value)
         || !CountryCode.isValid(value.substring(0, 2).toUpperCase(Locale.ROOT))) {
       throw new GnlcException(
           ErrorCode.INVALID_ID,
@@ -81,18 +85,49 @@ public final class CityId implements Comparable<CityId>, Serializable {
   }
 
   static String slug(String name) {
-    String text = name;
+    return slugOfFolded(folded(name));
+  }
+
+  /** The slug of a name already folded (by {@link #folded} or {@link #normalized}). */
+  static String slugOfFolded(String text) {
+    char[] slug = new char[Math.min(text.length(), MAX_LENGTH - 3)];
+    return new String(slug, 0, slug(text, slug, 0));
+  }
+
+  /**
+   * A name with its letters decomposed (NFKD) and a few letters that do not decompose spelt out in
+   * ASCII; an ASCII name as it is. Names in the Latin blocks up to U+024F are folded by a table
+   * ({@link LatinFold}) to the same slug, without loading the normaliser.
+   */
+  static String folded(String name) {
     for (int i = 0; i < name.length(); i++) {
       if (name.charAt(i) > 0x7f) {
-        text = Normalizer.normalize(
-            name.replace("ø", "o").replace("Ø", "O").replace("æ", "ae").replace("Æ", "AE")
-                .replace("ß", "ss").replace("đ", "d").replace("Đ", "D").replace("ł", "l")
-                .replace("Ł", "L").replace("ı", "i"),
-            Normalizer.Form.NFKD);
-        break;
+        String latin = LatinFold.fold(name);
+        return latin != null ? latin : normalized(name);
       }
     }
-    StringBuilder slug = new StringBuilder(Math.min(text.length(), MAX_LENGTH));
+    return name;
+  }
+
+  /** The name decomposed by the JDK's normaliser (NFKD), after a few letters spelt out. */
+  static String normalized(String name) {
+    return Normalizer.normalize(
+        name.replace("ø", "o").replace("Ø", "O").replace("æ", "ae").replace("Æ", "AE")
+            .replace("ß", "ss").replace("đ", "d").replace("Đ", "D").replace("ł", "l")
+            .replace("Ł", "L").replace("ı", "i"),
+        Normalizer.Form.NFKD);
+  }
+
+  /**
+   * Writes the slug of a folded name (what follows the colon of an id: its ASCII letters and
+   * digits in lower case, each run of anything else but combining marks one hyphen between them)
+   * from an offset of an array with room for {@code MAX_LENGTH - 3} characters.
+   *
+   * @return the number of characters written
+   */
+  private static int slug(String text, char[] out, int offset) {
+    int length = 0;
+    int room = out.length - offset;
     boolean separator = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -100,21 +135,48 @@ public final class CityId implements Comparable<CityId>, Serializable {
         c = (char) (c + ('a' - 'A'));
       }
       if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-        boolean hyphen = separator && slug.length() > 0;
+        boolean hyphen = separator && length > 0;
         // the id, "xx:" and the slug, must stay within MAX_LENGTH for parse to take it back
-        if (slug.length() + (hyphen ? 2 : 1) > MAX_LENGTH - 3) {
+        if (length + (hyphen ? 2 : 1) > room) {
           break;
         }
         if (hyphen) {
-          slug.append('-');
+          out[offset + length++] = '-';
         }
         separator = false;
-        slug.append(c);
-      } else if (!isMark(c)) {
+        out[offset + length++] = c;
+      } else if (c < 0x80 || !isMark(c)) {
         separator = true;
       }
     }
-    return slug.toString();
+    return length;
+  }
+
+  /** Tells whether a text is {@code [a-z]{2}:[a-z0-9]+(-[a-z0-9]+)*}. */
+  private static boolean isCanonical(String value) {
+    if (value.length() < 4 || !isLower(value.charAt(0)) || !isLower(value.charAt(1))
+        || value.charAt(2) != ':' || value.charAt(value.length() - 1) == '-') {
+      return false;
+    }
+    boolean afterHyphen = true;
+    for (int i = 3; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '-') {
+        if (afterHyphen) {
+          return false;
+        }
+        afterHyphen = true;
+      } else if (isLower(c) || c >= '0' && c <= '9') {
+        afterHyphen = false;
+      } else {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isLower(char c) {
+    return c >= 'a' && c <= 'z';
   }
 
   private static boolean isMark(char c) {

@@ -81,8 +81,12 @@ public abstract class Cohort {
   void check() {
     nonNegative("newCities", newCities());
     nonNegative("newCountries", newCountries());
-    networkCitiesAfter().ifPresent(n -> nonNegative("networkCitiesAfter", n));
-    networkCountriesAfter().ifPresent(n -> nonNegative("networkCountriesAfter", n));
+    if (networkCitiesAfter().isPresent()) {
+      nonNegative("networkCitiesAfter", networkCitiesAfter().getAsInt());
+    }
+    if (networkCountriesAfter().isPresent()) {
+      nonNegative("networkCountriesAfter", networkCountriesAfter().getAsInt());
+    }
     if (announcedOn().getYear() != year().getValue()) {
       throw new GnlcException(
           ErrorCode.INVALID_DATE, "announcedOn", announcedOn(), "is not in the cohort year " + year());
@@ -92,13 +96,10 @@ public abstract class Cohort {
           ErrorCode.INVALID_VALUE, "newCountries", newCountries(),
           "exceeds newCities " + newCities());
     }
-    call().ifPresent(
-        window -> {
-          if (!window.closes().isBefore(announcedOn())) {
-            throw new GnlcException(
-                ErrorCode.INVALID_DATE, "call", window, "does not close before " + announcedOn());
-          }
-        });
+    if (call().isPresent() && !call().get().closes().isBefore(announcedOn())) {
+      throw new GnlcException(
+          ErrorCode.INVALID_DATE, "call", call().get(), "does not close before " + announcedOn());
+    }
   }
 
   private static void nonNegative(String field, int value) {

@@ -24,7 +24,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.function.Supplier;
 
 /**
  * Reads the embedded network data files once, when first needed, and member lists in the same
@@ -37,6 +36,12 @@ final class EmbeddedNetwork {
   static final String REGIONS = "unesco-regions.tsv";
   /** The properties file that holds the data's version date. */
   static final String VERSION = "gnlc-data.properties";
+  /**
+   * The properties file, made by the build, that holds the SHA-256 of the network files'
+   * listing ({@link #digestOfListing}) and the version of {@link #VERSION}, so that start-up
+   * reads one small file and hashes none.
+   */
+  static final String DIGEST = "gnlc-data-sha256.properties";
   /** The files the embedded network is built from, in the order of their digest listing. */
   static final List<String> NETWORK_FILES = List.of(COHORTS, MEMBERS, TOTALS, REGIONS);
   /** The columns of a member list. */
@@ -46,27 +51,57 @@ final class EmbeddedNetwork {
   /** The last year of the early and rolling admissions, which are no announced cohorts. */
   private static final int LAST_EARLY_ADMISSION = 2018;
 
-  static final Network NETWORK = load();
+  /** The embedded snapshot: its member list is indexed, and its cities built when needed. */
+  static final Network NETWORK = snapshot();
 
   private EmbeddedNetwork() {}
 
-  private static Network load() {
+  private static Network snapshot() {
     Map<String, byte[]> files = new HashMap<>();
-    for (String file : NETWORK_FILES) {
+    for (String file : List.of(MEMBERS, TOTALS)) {
       files.put(file, Tsv.embeddedBytes(file));
     }
-    List<Cohort> cohorts = cohorts(parse(COHORTS, files.get(COHORTS), "cohort_year", "announced_on",
-        "new_cities", "new_countries", "network_cities_after", "network_countries_after",
-        "call_opened", "call_closed", "source_url"));
-    List<City> cities = members(parse(MEMBERS, files.get(MEMBERS), MEMBER_COLUMNS), cohorts);
     List<ReportedTotal> totals = totals(parse(TOTALS, files.get(TOTALS), "observed_on", "precision",
         "cities", "cities_qualifier", "countries", "inhabitants_millions", "note", "source_url"));
+    Properties digest = properties(DIGEST);
+    String sha256 = digest.getProperty("sha256", "");
+    if (sha256.isEmpty()) {
+      files.put(COHORTS, Tsv.embeddedBytes(COHORTS));
+      files.put(REGIONS, Tsv.embeddedBytes(REGIONS));
+      sha256 = digestOfListing(files);
+    }
+    String version = digest.getProperty("version", "");
+    return new EmbeddedSnapshot(files.get(MEMBERS), null, totals,
+        NetworkSource.embedded(version.isEmpty() ? version() : version(version), sha256));
+  }
+
+  /** The embedded cohorts, read when first needed. */
+  static List<Cohort> cohorts() {
+    return Cohorts.LIST;
+  }
+
+  private static final class Cohorts {
+    static final List<Cohort> LIST = List.copyOf(cohorts(parse(COHORTS,
+        Tsv.embeddedBytes(COHORTS), "cohort_year", "announced_on", "new_cities", "new_countries",
+        "network_cities_after", "network_countries_after", "call_opened", "call_closed",
+        "source_url")));
+  }
+
+  /**
+   * Reads every row of the embedded member list, each checked, into the whole snapshot.
+   *
+   * @param members  the member list's bytes
+   * @param snapshot  the snapshot whose cohorts, totals and source to keep
+   * @return the network, never null
+   */
+  static Network full(byte[] members, Network snapshot) {
+    List<City> cities = members(parse(MEMBERS, members, MEMBER_COLUMNS), snapshot.cohorts());
     return Network.builder()
         .complete(false)
-        .addAllCohorts(cohorts)
+        .addAllCohorts(snapshot.cohorts())
         .addAllCities(cities)
-        .addAllReportedTotals(totals)
-        .source(NetworkSource.embedded(version(), digestOfListing(files)))
+        .addAllReportedTotals(snapshot.reportedTotals())
+        .source(snapshot.source())
         .build();
   }
 
@@ -79,8 +114,9 @@ final class EmbeddedNetwork {
     List<City> cities = members(tsv, NETWORK.cohorts());
     String sha256 = HexFormat.of().formatHex(digest.digest());
     return Network.builder()
-        .from(NETWORK)
+        .addAllCohorts(NETWORK.cohorts())
         .cities(cities)
+        .addAllReportedTotals(NETWORK.reportedTotals())
         .source(NetworkSource.file(name, sha256))
         .build();
   }
@@ -118,40 +154,25 @@ final class EmbeddedNetwork {
       if (opened.isPresent()) {
         cohort.call(CallWindow.of(row.date("call_opened"), row.date("call_closed")));
       }
-      cohorts.add(build(row, "cohort_year", year.toString(), cohort::build));
+      try {
+        cohorts.add(cohort.build());
+      } catch (GnlcException e) {
+        throw invalidRecord(row, "cohort_year", year.toString(), e);
+      }
     }
     return cohorts;
   }
 
   private static List<City> members(Tsv tsv, List<Cohort> cohorts) {
-    Map<Year, LocalDate> announced = new HashMap<>();
-    for (Cohort cohort : cohorts) {
-      announced.put(cohort.year(), cohort.announcedOn());
-    }
+    Map<Year, LocalDate> announced = announced(cohorts);
     RegionDirectory regions = RegionDirectory.embedded();
     Map<CityId, Integer> seen = new HashMap<>();
     List<City> cities = new ArrayList<>(tsv.rows().size());
     for (Tsv.Row row : tsv.rows()) {
-      String name = row.required("city");
-      CountryCode country = row.required("country_iso2", CountryCode::parse);
-      City.Builder city = City.builder()
-          .name(name)
-          .country(country)
-          .start(start(row, announced))
-          .source(row.url("source_url"));
-      row.optional("note").ifPresent(city::doubt);
-      Optional<UnescoRegion> given = row.optional("unesco_region", UnescoRegion::parse);
-      if (given.isPresent()) {
-        city.region(given.get()).regionBasis(RegionBasis.ANNOUNCED);
-      } else {
-        Optional<UnescoRegion> byCountry = regions.regionOf(country);
-        city.region(byCountry)
-            .regionBasis(byCountry.isPresent() ? RegionBasis.BY_COUNTRY : RegionBasis.UNKNOWN);
-      }
-      City built = build(row, "city", name, city::build);
+      City built = member(row, announced, regions);
       Integer earlier = seen.putIfAbsent(built.id(), row.line());
       if (earlier != null) {
-        throw row.fail("city", name,
+        throw row.fail("city", built.name(),
             "duplicates line " + earlier + " (same city id " + built.id() + ")", null);
       }
       cities.add(built);
@@ -159,21 +180,82 @@ final class EmbeddedNetwork {
     return cities;
   }
 
+  /** The day each cohort was announced. */
+  static Map<Year, LocalDate> announced(List<Cohort> cohorts) {
+    Map<Year, LocalDate> announced = new HashMap<>();
+    for (Cohort cohort : cohorts) {
+      announced.put(cohort.year(), cohort.announcedOn());
+    }
+    return announced;
+  }
+
+  /**
+   * Reads one row of a member list into a city, checking every cell.
+   *
+   * @param row  the row
+   * @param announced  the day each cohort was announced
+   * @param regions  the regions of countries, for rows that do not give one
+   * @return the city
+   */
+  static City member(Tsv.Row row, Map<Year, LocalDate> announced, RegionDirectory regions) {
+    String name = row.required("city");
+    String code = row.required("country_iso2");
+    CountryCode country;
+    try {
+      country = CountryCode.parse(code);
+    } catch (IllegalArgumentException e) {
+      throw row.fail("country_iso2", code, "is invalid: " + e.getMessage(), e);
+    }
+    City.Builder city = City.builder()
+        .name(name)
+        .country(country)
+        .start(start(row, announced))
+        .source(row.url("source_url"));
+    Optional<String> note = row.optional("note");
+    if (note.isPresent()) {
+      city.doubt(note.get());
+    }
+    if (!row.raw("unesco_region").isEmpty()) {
+      String region = row.required("unesco_region");
+      try {
+        city.region(UnescoRegion.parse(region)).regionBasis(RegionBasis.ANNOUNCED);
+      } catch (IllegalArgumentException e) {
+        throw row.fail("unesco_region", region, "is invalid: " + e.getMessage(), e);
+      }
+    } else {
+      Optional<UnescoRegion> byCountry = regions.regionOf(country);
+      city.region(byCountry)
+          .regionBasis(byCountry.isPresent() ? RegionBasis.BY_COUNTRY : RegionBasis.UNKNOWN);
+    }
+    try {
+      return city.build();
+    } catch (GnlcException e) {
+      throw invalidRecord(row, "city", name, e);
+    }
+  }
+
   /**
    * The start of a member row: its cohort's day, the year of an early admission, the date a
    * source shows it as a member by, or unknown when the row gives neither.
    */
   private static MembershipStart start(Tsv.Row row, Map<Year, LocalDate> announced) {
-    Optional<Year> joined = row.optional("cohort_year", Tsv::parseYear);
-    Optional<MembershipStart> memberBy = row.optional("member_by", EmbeddedNetwork::memberBy);
-    if (joined.isEmpty()) {
-      return memberBy.orElse(MembershipStart.unknown());
+    Year year = row.raw("cohort_year").isEmpty() ? null : row.year("cohort_year");
+    MembershipStart memberBy = null;
+    if (!row.raw("member_by").isEmpty()) {
+      String text = row.required("member_by");
+      try {
+        memberBy = memberBy(text);
+      } catch (IllegalArgumentException e) {
+        throw row.fail("member_by", text, "is invalid: " + e.getMessage(), e);
+      }
     }
-    if (memberBy.isPresent()) {
+    if (year == null) {
+      return memberBy == null ? MembershipStart.unknown() : memberBy;
+    }
+    if (memberBy != null) {
       throw row.fail("member_by", row.raw("member_by"),
           "must be empty when cohort_year is given", null);
     }
-    Year year = joined.get();
     LocalDate day = announced.get(year);
     if (day != null) {
       return MembershipStart.cohort(day);
@@ -203,26 +285,37 @@ final class EmbeddedNetwork {
   private static List<ReportedTotal> totals(Tsv tsv) {
     List<ReportedTotal> totals = new ArrayList<>();
     for (Tsv.Row row : tsv.rows()) {
+      String precision = row.required("precision");
+      String qualifier = row.required("cities_qualifier");
       ReportedTotal.Builder total = ReportedTotal.builder()
           .observedOn(row.date("observed_on"))
-          .precision(row.required("precision", EmbeddedNetwork::precision))
           .cities(row.count("cities"))
-          .citiesQualifier(row.required("cities_qualifier", EmbeddedNetwork::qualifier))
           .countries(row.count("countries"))
           .inhabitantsMillions(row.optionalCount("inhabitants_millions"))
           .note(row.optional("note").orElse(""))
           .source(row.url("source_url"));
-      totals.add(build(row, "observed_on", row.raw("observed_on"), total::build));
+      try {
+        total.precision(precision(precision));
+      } catch (IllegalArgumentException e) {
+        throw row.fail("precision", precision, "is invalid: " + e.getMessage(), e);
+      }
+      try {
+        total.citiesQualifier(qualifier(qualifier));
+      } catch (IllegalArgumentException e) {
+        throw row.fail("cities_qualifier", qualifier, "is invalid: " + e.getMessage(), e);
+      }
+      try {
+        totals.add(total.build());
+      } catch (GnlcException e) {
+        throw invalidRecord(row, "observed_on", row.raw("observed_on"), e);
+      }
     }
     return totals;
   }
 
-  private static <T> T build(Tsv.Row row, String column, String value, Supplier<T> build) {
-    try {
-      return build.get();
-    } catch (GnlcException e) {
-      throw row.fail(column, value, "makes an invalid record: " + e.getMessage(), e);
-    }
+  private static DataFileException invalidRecord(
+      Tsv.Row row, String column, String value, GnlcException e) {
+    return row.fail(column, value, "makes an invalid record: " + e.getMessage(), e);
   }
 
   static DatePrecision precision(String text) {
@@ -235,21 +328,32 @@ final class EmbeddedNetwork {
 
   /** Reads the version date of the embedded data. */
   static LocalDate version() {
-    Properties properties = new Properties();
-    try (InputStream in = EmbeddedNetwork.class.getResourceAsStream(Tsv.DATA_FOLDER + VERSION)) {
-      if (in == null) {
-        throw new DataFileException(VERSION, 0, "file", VERSION, "is not on the class path", null);
-      }
-      properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read embedded data file " + VERSION, e);
+    String version = properties(VERSION).getProperty("version", "");
+    if (version.isEmpty() && EmbeddedNetwork.class.getResource(Tsv.DATA_FOLDER + VERSION) == null) {
+      throw new DataFileException(VERSION, 0, "file", VERSION, "is not on the class path", null);
     }
-    String version = properties.getProperty("version", "");
+    return version(version);
+  }
+
+  private static LocalDate version(String version) {
     try {
-      return LocalDate.parse(version);
-    } catch (java.time.format.DateTimeParseException e) {
+      return Tsv.parseDate(version);
+    } catch (IllegalArgumentException e) {
       throw new DataFileException(VERSION, 0, "version", version, "is not a date YYYY-MM-DD", e);
     }
+  }
+
+  /** Reads an embedded properties file: empty when it is absent. */
+  static Properties properties(String file) {
+    Properties properties = new Properties();
+    try (InputStream in = EmbeddedNetwork.class.getResourceAsStream(Tsv.DATA_FOLDER + file)) {
+      if (in != null) {
+        properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read embedded data file " + file, e);
+    }
+    return properties;
   }
 
   /**

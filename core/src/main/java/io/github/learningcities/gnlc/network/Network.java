@@ -57,10 +57,15 @@ public abstract class Network {
   Network() {}
 
   /**
-   * Returns the snapshot embedded in gnlc, read from its data files once, on first use.
+   * Returns the snapshot embedded in gnlc, read from its data files once, on first use. To start
+   * fast it indexes its member list and builds a city only when a query needs it: finding a city
+   * or its membership builds the matching row, and the first query that needs every city (such as
+   * {@link #cities()} or {@link #statistics()}) reads and checks every row. The answers are the
+   * same as those of a network built from all the rows at once, to which it is equal.
    *
    * @return the embedded snapshot, never null
-   * @throws io.github.learningcities.gnlc.DataFileException if an embedded file is malformed
+   * @throws io.github.learningcities.gnlc.DataFileException if an embedded file is malformed (a
+   *     member row, when a query first reads it)
    */
   public static Network embedded() {
     return EmbeddedNetwork.NETWORK;
@@ -236,11 +241,15 @@ public abstract class Network {
    */
   @Value.Lazy
   public MemberListBasis basis() {
+    return basisOf(this, cities().size());
+  }
+
+  static MemberListBasis basisOf(Network network, int listedCities) {
     return MemberListBasis.builder()
-        .source(source())
-        .listedCities(cities().size())
-        .complete(complete())
-        .completeCountries(completeCountries())
+        .source(network.source())
+        .listedCities(listedCities)
+        .complete(network.complete())
+        .completeCountries(network.completeCountries())
         .build();
   }
 
@@ -544,16 +553,24 @@ public abstract class Network {
   @Value.Lazy
   public Coverage coverage() {
     NetworkStatistics stats = statistics();
-    Optional<ReportedTotal> latest =
-        reportedTotals().stream()
-            .filter(t -> t.citiesQualifier() == CountQualifier.EXACT)
-            .max(Comparator.comparing(ReportedTotal::observedOn));
+    return coverageOf(this, stats.cities(), stats.countries());
+  }
+
+  /** The coverage of listed cities and countries against the latest exact report. */
+  static Coverage coverageOf(Network network, int cities, int countries) {
+    ReportedTotal latest = null;
+    for (ReportedTotal total : network.reportedTotals()) {
+      if (total.citiesQualifier() == CountQualifier.EXACT
+          && (latest == null || total.observedOn().isAfter(latest.observedOn()))) {
+        latest = total;
+      }
+    }
     return Coverage.of(
-        stats.cities(),
-        stats.countries(),
-        latest.map(t -> OptionalInt.of(t.cities())).orElse(OptionalInt.empty()),
-        latest.map(t -> OptionalInt.of(t.countries())).orElse(OptionalInt.empty()),
-        complete());
+        cities,
+        countries,
+        latest == null ? OptionalInt.empty() : OptionalInt.of(latest.cities()),
+        latest == null ? OptionalInt.empty() : OptionalInt.of(latest.countries()),
+        network.complete());
   }
 
   /**
@@ -607,5 +624,56 @@ public abstract class Network {
             Coverage.of(listed, 1, OptionalInt.empty(), OptionalInt.empty(),
                 isCompleteFor(country))));
     return Collections.unmodifiableSortedMap(map);
+  }
+
+  /**
+   * Tells whether another object is a network with equal cities, cohorts, reported totals and
+   * completeness; the {@link #source()} does not count.
+   *
+   * @param other  the object, may be null
+   * @return true if equal
+   */
+  @Override
+  public final boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof Network)) {
+      return false;
+    }
+    Network that = (Network) other;
+    return complete() == that.complete()
+        && cities().equals(that.cities())
+        && cohorts().equals(that.cohorts())
+        && reportedTotals().equals(that.reportedTotals())
+        && completeCountries().equals(that.completeCountries());
+  }
+
+  /**
+   * Returns a hash code of the attributes {@link #equals} compares.
+   *
+   * @return the hash code
+   */
+  @Override
+  public final int hashCode() {
+    int h = 5381;
+    h += (h << 5) + cities().hashCode();
+    h += (h << 5) + cohorts().hashCode();
+    h += (h << 5) + reportedTotals().hashCode();
+    h += (h << 5) + Boolean.hashCode(complete());
+    h += (h << 5) + completeCountries().hashCode();
+    return h;
+  }
+
+  /**
+   * Returns the attributes {@link #equals} compares, as text.
+   *
+   * @return the text, never null
+   */
+  @Override
+  public String toString() {
+    return "Network{cities=" + cities() + ", cohorts=" + cohorts() + ", reportedTotals="
+        + reportedTotals() + ", complete=" + complete() + ", completeCountries="
+        + completeCountries() + "}";
   }
 }

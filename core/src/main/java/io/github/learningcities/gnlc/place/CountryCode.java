@@ -4,9 +4,8 @@ import io.github.learningcities.gnlc.ErrorCode;
 import io.github.learningcities.gnlc.GnlcException;
 import java.io.Serializable;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An ISO 3166-1 alpha-2 country code, such as {@code IN} for India or {@code NA} for Namibia,
@@ -20,7 +19,9 @@ import java.util.TreeMap;
  */
 public final class CountryCode implements Comparable<CountryCode>, Serializable {
   private static final long serialVersionUID = 1L;
-  private static final Map<String, CountryCode> ALL = loadAll();
+  private static final int LETTERS = 26;
+  /** Every code the JDK knows, by {@code (first - 'A') * 26 + (second - 'A')}. */
+  private static final CountryCode[] ALL = loadAll();
 
   /** The two upper-case letters, never null. */
   private final String code;
@@ -29,12 +30,28 @@ public final class CountryCode implements Comparable<CountryCode>, Serializable 
     this.code = code;
   }
 
-  private static Map<String, CountryCode> loadAll() {
-    Map<String, CountryCode> all = new TreeMap<>();
+  private static CountryCode[] loadAll() {
+    CountryCode[] all = new CountryCode[LETTERS * LETTERS];
     for (String iso : Locale.getISOCountries()) {
-      all.put(iso, new CountryCode(iso));
+      all[index(iso.charAt(0), iso.charAt(1))] = new CountryCode(iso);
     }
-    return Map.copyOf(all);
+    return all;
+  }
+
+  /** The table index of two upper-case ASCII letters, or -1. */
+  private static int index(char first, char second) {
+    int a = first - 'A';
+    int b = second - 'A';
+    return a < 0 || a >= LETTERS || b < 0 || b >= LETTERS ? -1 : a * LETTERS + b;
+  }
+
+  /** The code of a text of two upper-case ASCII letters, or null. */
+  private static @Nullable CountryCode find(CharSequence upper) {
+    if (upper.length() != 2) {
+      return null;
+    }
+    int index = index(upper.charAt(0), upper.charAt(1));
+    return index < 0 ? null : ALL[index];
   }
 
   /**
@@ -50,7 +67,7 @@ public final class CountryCode implements Comparable<CountryCode>, Serializable 
     if (code == null) {
       throw new NullPointerException("country");
     }
-    CountryCode found = code.length() == 2 ? ALL.get(code.toUpperCase(Locale.ROOT)) : null;
+    CountryCode found = code.length() == 2 ? find(upperCase(code)) : null;
     if (found == null) {
       throw invalid(code);
     }
@@ -71,7 +88,7 @@ public final class CountryCode implements Comparable<CountryCode>, Serializable 
     if (text == null) {
       throw new NullPointerException("country");
     }
-    CountryCode found = text.length() == 2 ? ALL.get(text.toString()) : null;
+    CountryCode found = find(text);
     if (found == null) {
       throw invalid(text);
     }
@@ -87,7 +104,22 @@ public final class CountryCode implements Comparable<CountryCode>, Serializable 
    */
   public static boolean isValid(CharSequence text) {
     Objects.requireNonNull(text, "text");
-    return text != null && text.length() == 2 && ALL.containsKey(text.toString());
+    return find(text) != null;
+  }
+
+  /** Two letters in upper case: ASCII ones directly, any other as {@code Locale.ROOT} has it. */
+  private static String upperCase(String code) {
+    char a = code.charAt(0);
+    char b = code.charAt(1);
+    if (isAsciiLetter(a) && isAsciiLetter(b)) {
+      return a <= 'Z' && b <= 'Z' ? code
+          : new String(new char[] {(char) (a & ~0x20), (char) (b & ~0x20)});
+    }
+    return code.toUpperCase(Locale.ROOT);
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
   }
 
   private static GnlcException invalid(CharSequence text) {

@@ -48,6 +48,27 @@ class CityIdTest {
   }
 
   @Test
+  void parseAcceptsExactlyTheCanonicalPattern() {
+    java.util.regex.Pattern canonical =
+        java.util.regex.Pattern.compile("[a-z]{2}:[a-z0-9]+(-[a-z0-9]+)*");
+    qt().forAll(
+            Generate.pick(java.util.List.of("in:", "fr:", "br:", "IN:", "in", "i:", "")),
+            strings().betweenCodePoints('-', ':').ofLengthBetween(0, 12),
+            strings().betweenCodePoints('a', 'c').ofLengthBetween(0, 4))
+        .checkAssert(
+            (prefix, middle, end) -> {
+              String text = prefix + middle + end;
+              boolean accepted;
+              try {
+                accepted = CityId.parse(text).toString().equals(text);
+              } catch (GnlcException e) {
+                accepted = false;
+              }
+              assertThat(accepted).as(text).isEqualTo(canonical.matcher(text).matches());
+            });
+  }
+
+  @Test
   void parseInvertsToStringForAnyName() {
     qt().forAll(
             Generate.pick(java.util.List.of("IN", "FR", "BR", "EG")),

@@ -52,6 +52,24 @@ class MainTest {
   }
 
   @Test
+  void aCommandNamedFirstIsBuiltAloneAndEveryOtherLineGetsThemAll() {
+    Environment environment = new Environment(System.in, System.out, System.err,
+        java.time.Clock.systemUTC());
+    java.util.Set<String> all = Main.commandLine(environment).getSubcommands().keySet();
+    assertThat(all).containsExactly("tour", "check", "serve", "report", "help");
+    for (String command : all) {
+      java.util.Set<String> built = Main.commandLine(environment, command, "--help")
+          .getSubcommands().keySet();
+      assertThat(built).as(command)
+          .isEqualTo(command.equals("help") ? all : java.util.Set.of(command));
+    }
+    assertThat(Main.commandLine(environment).getCommandSpec().name()).isEqualTo("gnlc-examples");
+    assertThat(Main.commandLine(environment, "--help").getSubcommands()).containsOnlyKeys(all);
+    assertThat(Main.commandLine(environment, "frobnicate").getSubcommands()).containsOnlyKeys(all);
+    assertThat(Main.commandLine(environment, new String[0]).getSubcommands()).isEmpty();
+  }
+
+  @Test
   void anUnknownCommandIsOneLineAndExitsTwo() {
     assertThat(run("frobnicate")).isEqualTo(ExitStatus.BAD_INPUT);
     assertThat(err().lines()).singleElement().asString()

@@ -1,6 +1,11 @@
 package io.github.learningcities.gnlc.json;
 
 import io.github.learningcities.gnlc.GnlcException;
+import io.github.learningcities.gnlc.json.format.Codec;
+import io.github.learningcities.gnlc.json.format.In;
+import io.github.learningcities.gnlc.json.format.Out;
+import io.github.learningcities.gnlc.json.format.Problems;
+import io.github.learningcities.gnlc.json.format.Settings;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -23,7 +28,8 @@ final class Adapter {
     return new StdSerializer<>(type) {
       @Override
       public void serialize(T value, JsonGenerator gen, SerializationContext ctxt) {
-        Out out = new Out(gen, ctxt, settings);
+        Out out = new Out(new JacksonWriter(gen), settings,
+            ctxt.getAttribute(GnlcModule.EXPLANATION_LOCALE));
         codec.check(value, out);
         codec.write(value, out);
       }
@@ -37,14 +43,15 @@ final class Adapter {
       public T deserialize(JsonParser p, DeserializationContext ctxt) {
         String name = p.streamReadContext() == null || p.currentName() == null
             ? field : p.currentName();
+        JacksonReader reader = new JacksonReader(p, ctxt);
         try {
-          return codec.read(new In(p, ctxt, settings), name);
+          return codec.read(new In(reader, settings), name);
         } catch (JacksonException e) {
           throw e;
         } catch (GnlcException e) {
-          throw Problems.instantiation(p, ctxt, type, e, String.valueOf(e.getMessage()));
+          throw Problems.instantiation(reader, type, e, String.valueOf(e.getMessage()));
         } catch (RuntimeException e) {
-          throw Problems.instantiation(p, ctxt, type, e, name + ": the value could not be built");
+          throw Problems.instantiation(reader, type, e, Problems.notBuilt(name));
         }
       }
 
@@ -53,7 +60,8 @@ final class Adapter {
       public @Nullable T getNullValue(DeserializationContext ctxt) {
         JsonParser p = ctxt.getParser();
         if (p != null && p.streamReadContext() != null && p.streamReadContext().inRoot()) {
-          throw Problems.mismatch(p, type, field + ": expected " + codec.expected() + " but got null");
+          throw new JacksonReader(p, ctxt).mismatch(
+              type, Problems.oneLine(Problems.nullDocument(field, codec.expected())), null);
         }
         return null;
       }

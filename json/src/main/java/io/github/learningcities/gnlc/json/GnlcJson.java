@@ -1,9 +1,11 @@
 package io.github.learningcities.gnlc.json;
 
-import io.github.learningcities.gnlc.GnlcException;
 import io.github.learningcities.gnlc.eligibility.Application;
 import io.github.learningcities.gnlc.eligibility.Decision;
 import io.github.learningcities.gnlc.eligibility.RuleSetCatalogue;
+import io.github.learningcities.gnlc.json.format.ApplicationBatch;
+import io.github.learningcities.gnlc.json.format.Limits;
+import io.github.learningcities.gnlc.json.format.Problems;
 import io.github.learningcities.gnlc.network.Network;
 import io.github.learningcities.gnlc.network.NetworkSource;
 import io.github.learningcities.gnlc.sdg.SdgCatalogue;
@@ -17,12 +19,12 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
@@ -33,6 +35,7 @@ import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -59,29 +62,25 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class GnlcJson {
   /** The {@code formatVersion} of the top-level documents this library writes and reads. */
-  public static final int FORMAT_VERSION = 1;
+  public static final int FORMAT_VERSION = Limits.FORMAT_VERSION;
 
   /** A clause of a Jackson message that names one of its APIs in backticks. */
-  private static final Pattern JACKSON_API =
-      Pattern.compile("[:;,]? *(?:enable |from |as per |use )?`[^`]*`(?: to allow)?");
-  /** The folder of the JSON Schema files in this jar. */
+  /** The folder of the JSON Schema files in gnlc-json-format's jar, which this module depends on. */
   public static final String SCHEMA_DIRECTORY = "io/github/learningcities/gnlc/json/schema/";
   /** The deepest nesting of objects and arrays the shared mapper reads. */
-  public static final int MAX_NESTING_DEPTH = 256;
+  public static final int MAX_NESTING_DEPTH = Limits.MAX_NESTING_DEPTH;
   /** The longest document the shared mapper reads, in bytes or characters (16 MiB). */
-  public static final long MAX_DOCUMENT_LENGTH = 16L * 1024 * 1024;
+  public static final long MAX_DOCUMENT_LENGTH = Limits.MAX_DOCUMENT_LENGTH;
   /** The most tokens a document read by the shared mapper may hold. */
-  public static final long MAX_TOKEN_COUNT = 1_000_000L;
+  public static final long MAX_TOKEN_COUNT = Limits.MAX_TOKEN_COUNT;
   /** The longest string value the shared mapper reads, in characters. */
-  public static final int MAX_STRING_LENGTH = 100_000;
+  public static final int MAX_STRING_LENGTH = Limits.MAX_STRING_LENGTH;
   /** The longest property name the shared mapper reads, in characters. */
-  public static final int MAX_NAME_LENGTH = 1_000;
+  public static final int MAX_NAME_LENGTH = Limits.MAX_NAME_LENGTH;
   /** The longest number the shared mapper reads, in characters. */
-  public static final int MAX_NUMBER_LENGTH = 100;
+  public static final int MAX_NUMBER_LENGTH = Limits.MAX_NUMBER_LENGTH;
 
-  private static final List<String> DOCUMENT_TYPES =
-      List.of("common", "network", "network-summary", "sdg-links", "sdg-catalogue", "application",
-          "rule-set", "rule-set-catalogue", "decision", "decisions");
+  private static final List<String> DOCUMENT_TYPES = Limits.DOCUMENT_TYPES;
   private static final JsonMapper MAPPER = mapperBuilder().build();
   /** Readers that leave trailing content to {@link #read(JsonParser, Class)}, which names no API. */
   private static final ClassValue<ObjectReader> READERS = new ClassValue<>() {
@@ -209,16 +208,20 @@ public final class GnlcJson {
 
   private static <T> T read(JsonParser p, Class<T> type) {
     if (p.nextToken() == null) {
-      throw Problems.mismatch(p, type, "the input is empty: expected a JSON document");
+      throw mismatch(p, type, "the input is empty: expected a JSON document");
     }
     T value = READERS.get(type).readValue(p);
     if (value == null) { // not a gnlc type, whose deserializers refuse null themselves
-      throw Problems.mismatch(p, type, "expected a value but got null");
+      throw mismatch(p, type, "expected a value but got null");
     }
     if (p.nextToken() != null) {
-      throw Problems.mismatch(p, type, "unexpected content after the document");
+      throw mismatch(p, type, "unexpected content after the document");
     }
     return value;
+  }
+
+  private static MismatchedInputException mismatch(JsonParser p, Class<?> type, String message) {
+    return MismatchedInputException.from(p, type, Problems.oneLine(message));
   }
 
   /**
@@ -623,17 +626,13 @@ public final class GnlcJson {
    */
   public static String jsonPointer(JacksonException e) {
     Objects.requireNonNull(e, "e");
-    StringBuilder out = new StringBuilder();
+    List<Object> steps = new ArrayList<>();
     for (JacksonException.Reference ref : e.getPath()) {
-      out.append('/');
-      if (ref.getPropertyName() != null) {
-        out.append(ref.getPropertyName().replace("~", "~0").replace("/", "~1"));
-      } else {
-        out.append(ref.getIndex());
-      }
+      steps.add(ref.getPropertyName() != null ? ref.getPropertyName() : (Object) ref.getIndex());
     }
-    return Problems.oneLine(out.toString());
+    return Problems.pointer(steps);
   }
+
 
   /**
    * Returns the message of an exception for one-line error output to a person or a client, such as
@@ -650,52 +649,29 @@ public final class GnlcJson {
    */
   public static String problem(JacksonException e) {
     Objects.requireNonNull(e, "e");
-    String message = e.getOriginalMessage();
-    if (message == null || message.isEmpty()) {
-      message = "the input could not be read";
-    }
-    boolean jackson = !(e instanceof DatabindException) || message.startsWith("Cannot ")
-        || message.startsWith("Could not ") || message.startsWith("Trailing token")
-        || message.startsWith("No content") || (e instanceof UnrecognizedPropertyException
-            && !message.equals("Unrecognized property "
-                + GnlcException.quote(((UnrecognizedPropertyException) e).getPropertyName())));
-    if (jackson) {
-      message = message.split("\n", 2)[0];
-      for (String cut : new String[] {" (start marker at ", " (class ", ", not marked as ignorable"}) {
-        int at = message.indexOf(cut);
-        message = at > 0 ? message.substring(0, at) : message;
-      }
-      if (message.startsWith("Trailing token")) {
-        message = "unexpected content after the document";
-      } else if (message.startsWith("Cannot ") || message.startsWith("Could not ")) {
-        int problem = message.lastIndexOf("`: ");
-        message = problem < 0 ? message : message.substring(problem + 3);
-      }
-      message = JACKSON_API.matcher(message).replaceAll("");
-    }
     TokenStreamLocation where = e.getLocation();
-    if ((jackson || e.getPath().isEmpty()) && where != null && where.getLineNr() > 0
-        && where.getColumnNr() > 0) {
-      message += " (line " + where.getLineNr() + ", column " + where.getColumnNr() + ")";
-    }
-    return Problems.oneLine(message);
+    return Problems.problem(e.getOriginalMessage(), e instanceof DatabindException,
+        e instanceof UnrecognizedPropertyException
+            ? String.valueOf(((UnrecognizedPropertyException) e).getPropertyName()) : null,
+        e.getPath().isEmpty(), where == null ? 0 : where.getLineNr(),
+        where == null ? 0 : where.getColumnNr());
   }
 
+
   /**
-   * Returns the JSON Schema (draft 2020-12) of a document type, shipped in this jar at
+   * Returns the JSON Schema (draft 2020-12) of a document type, shipped in gnlc-json-format's jar at
    * {@value #SCHEMA_DIRECTORY}{@code <type>.schema.json}: {@code network},
    * {@code network-summary}, {@code sdg-links}, {@code sdg-catalogue}, {@code application},
    * {@code rule-set}, {@code rule-set-catalogue}, {@code decision}, {@code decisions}, or
    * {@code common} for the shared definitions.
    *
    * @param documentType  the document type, not null
-   * @return the schema's address in this jar, never null
+   * @return the schema's address in that jar, never null
    * @throws IllegalArgumentException if there is no schema of that name
    */
   public static URL schema(String documentType) {
     Objects.requireNonNull(documentType, "documentType");
-    URL url = DOCUMENT_TYPES.contains(documentType)
-        ? GnlcJson.class.getResource("schema/" + documentType + ".schema.json") : null;
+    URL url = Limits.schema(documentType);
     if (url == null) {
       throw new IllegalArgumentException(
           "documentType: \"" + documentType + "\" has no schema (known: " + DOCUMENT_TYPES + ")");

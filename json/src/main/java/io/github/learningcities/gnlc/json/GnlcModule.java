@@ -1,8 +1,8 @@
 package io.github.learningcities.gnlc.json;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Properties;
+import io.github.learningcities.gnlc.json.format.Limits;
+import io.github.learningcities.gnlc.json.format.Out;
+import io.github.learningcities.gnlc.json.format.Settings;
 import tools.jackson.core.Version;
 import tools.jackson.core.util.VersionUtil;
 import tools.jackson.databind.JacksonModule;
@@ -32,14 +32,14 @@ import tools.jackson.databind.JacksonModule;
  */
 public final class GnlcModule extends JacksonModule {
   /** The default of {@link #maxNestingDepth()}: 256 levels of objects and arrays. */
-  public static final int DEFAULT_MAX_NESTING_DEPTH = 256;
+  public static final int DEFAULT_MAX_NESTING_DEPTH = Limits.DEFAULT_MAX_NESTING_DEPTH;
   /**
    * The default of {@link #maxRuleDepth()}: 64 levels of conditions (a leaf alone is one level, a
    * composite holding leaves two).
    */
-  public static final int DEFAULT_MAX_RULE_DEPTH = 64;
+  public static final int DEFAULT_MAX_RULE_DEPTH = Limits.DEFAULT_MAX_RULE_DEPTH;
   /** The largest {@link #maxRuleDepth()} that {@link #withMaxRuleDepth(int)} accepts: 1,000. */
-  public static final int MAX_RULE_DEPTH_LIMIT = 1_000;
+  public static final int MAX_RULE_DEPTH_LIMIT = Limits.MAX_RULE_DEPTH_LIMIT;
   /**
    * The name of the serialization attribute that asks for decisions to be written with their
    * messages: set it to a {@link java.util.Locale} with
@@ -48,7 +48,7 @@ public final class GnlcModule extends JacksonModule {
    * {@code message} in that language. {@link GnlcJson#write(io.github.learningcities.gnlc.eligibility.Decision, java.util.Locale)}
    * does this for you.
    */
-  public static final String EXPLANATION_LOCALE = "gnlc.explanationLocale";
+  public static final String EXPLANATION_LOCALE = Out.EXPLANATION_LOCALE;
 
   private static final Version VERSION = loadVersion();
 
@@ -59,11 +59,11 @@ public final class GnlcModule extends JacksonModule {
    * most {@value #DEFAULT_MAX_NESTING_DEPTH}, rule depth at most {@value #DEFAULT_MAX_RULE_DEPTH}.
    */
   public GnlcModule() {
-    this(true, DEFAULT_MAX_NESTING_DEPTH, DEFAULT_MAX_RULE_DEPTH);
+    this(Settings.DEFAULT);
   }
 
-  private GnlcModule(boolean failOnUnknownProperties, int maxNestingDepth, int maxRuleDepth) {
-    this.settings = new Settings(failOnUnknownProperties, maxNestingDepth, maxRuleDepth);
+  private GnlcModule(Settings settings) {
+    this.settings = settings;
   }
 
   /**
@@ -75,7 +75,7 @@ public final class GnlcModule extends JacksonModule {
    * @return a module with that setting, never null
    */
   public GnlcModule withFailOnUnknownProperties(boolean fail) {
-    return new GnlcModule(fail, maxNestingDepth(), maxRuleDepth());
+    return new GnlcModule(settings.withFailOnUnknownProperties(fail));
   }
 
   /**
@@ -87,10 +87,7 @@ public final class GnlcModule extends JacksonModule {
    * @throws IllegalArgumentException if the depth is less than 1
    */
   public GnlcModule withMaxNestingDepth(int depth) {
-    if (depth < 1) {
-      throw new IllegalArgumentException("maxNestingDepth: " + depth + " must be at least 1");
-    }
-    return new GnlcModule(failOnUnknownProperties(), depth, maxRuleDepth());
+    return new GnlcModule(settings.withMaxNestingDepth(depth));
   }
 
   /**
@@ -104,11 +101,7 @@ public final class GnlcModule extends JacksonModule {
    *     {@value #MAX_RULE_DEPTH_LIMIT}
    */
   public GnlcModule withMaxRuleDepth(int depth) {
-    if (depth < 1 || depth > MAX_RULE_DEPTH_LIMIT) {
-      throw new IllegalArgumentException(
-          "maxRuleDepth: " + depth + " must lie from 1 to " + MAX_RULE_DEPTH_LIMIT);
-    }
-    return new GnlcModule(failOnUnknownProperties(), maxNestingDepth(), depth);
+    return new GnlcModule(settings.withMaxRuleDepth(depth));
   }
 
   /**
@@ -173,23 +166,13 @@ public final class GnlcModule extends JacksonModule {
 
   @Override
   public String toString() { // GnlcModule[failOnUnknownProperties=true, maxNestingDepth=...]
-    return "GnlcModule" + settings.toString().substring("Settings".length());
+    return "GnlcModule" + settings.describe();
   }
 
   private static Version loadVersion() {
-    Properties properties = new Properties();
-    try (InputStream in = GnlcModule.class.getResourceAsStream("gnlc-json.properties")) {
-      if (in != null) {
-        properties.load(in);
-      }
-    } catch (IOException e) {
-      return Version.unknownVersion();
-    }
-    String version = properties.getProperty("version");
-    if (version == null || version.startsWith("$")) {
-      return Version.unknownVersion();
-    }
-    return VersionUtil.parseVersion(
-        version, properties.getProperty("groupId"), properties.getProperty("artifactId"));
+    String[] coordinates = Settings.coordinates(GnlcModule.class, "gnlc-json.properties");
+    return coordinates == null ? Version.unknownVersion()
+        : VersionUtil.parseVersion(coordinates[0], coordinates[1], coordinates[2]);
   }
+
 }

@@ -3,7 +3,8 @@
  * facade over a preconfigured mapper ({@link io.github.learningcities.gnlc.json.GnlcJson}).
  *
  * <p>The wire format is a versioned contract, documented in {@code docs/json-format.md}; a JSON
- * Schema (draft 2020-12) for every document type is shipped in this jar under
+ * Schema (draft 2020-12) for every document type is shipped in gnlc-json-format's jar (a
+ * dependency of this one) under
  * {@value io.github.learningcities.gnlc.json.GnlcJson#SCHEMA_DIRECTORY}.
  */
 @NullMarked

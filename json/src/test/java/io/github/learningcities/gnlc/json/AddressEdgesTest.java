@@ -2,6 +2,7 @@ package io.github.learningcities.gnlc.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.learningcities.gnlc.json.format.Lexicon;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

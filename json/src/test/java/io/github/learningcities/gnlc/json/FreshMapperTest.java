@@ -40,6 +40,7 @@ import io.github.learningcities.gnlc.sdg.SdgCatalogue;
 import io.github.learningcities.gnlc.sdg.SdgGoal;
 import io.github.learningcities.gnlc.sdg.SdgLink;
 import io.github.learningcities.gnlc.sdg.SdgTarget;
+import io.github.learningcities.gnlc.json.format.ApplicationBatch;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package io.github.learningcities.gnlc.json;
 
+import io.github.learningcities.gnlc.json.format.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.quicktheories.QuickTheory.qt;

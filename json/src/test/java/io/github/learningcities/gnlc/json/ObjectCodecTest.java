@@ -1,5 +1,6 @@
 package io.github.learningcities.gnlc.json;
 
+import io.github.learningcities.gnlc.json.format.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -51,7 +52,7 @@ class ObjectCodecTest {
       .addModule(new SimpleModule().addDeserializer(Shape.class, new ValueDeserializer<Shape>() {
         @Override
         public Shape deserialize(JsonParser p, DeserializationContext ctxt) {
-          return SHAPE.read(new In(p, ctxt, SETTINGS), "shape");
+          return SHAPE.read(new In(new JacksonReader(p, ctxt), SETTINGS), "shape");
         }
       }).addSerializer(Shape.class, Adapter.serializer(Shape.class, SHAPE, SETTINGS)))
       .build();

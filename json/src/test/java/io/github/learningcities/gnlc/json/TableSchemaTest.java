@@ -1,5 +1,6 @@
 package io.github.learningcities.gnlc.json;
 
+import io.github.learningcities.gnlc.json.format.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
@@ -44,10 +45,10 @@ class TableSchemaTest {
         Arguments.of(NetworkCodecs.NETWORK, null, "network.schema.json"),
         Arguments.of(NetworkCodecs.STATISTICS, null,
             "network-summary.schema.json#/$defs/networkStatistics"),
-        Arguments.of(NetworkCodecs.SUMMARY, null, "network-summary.schema.json"),
+        Arguments.of(Registry.SUMMARY, null, "network-summary.schema.json"),
         Arguments.of(SdgCodecs.LINK_SUBJECT, null, "sdg-links.schema.json#/$defs/linkSubject"),
         Arguments.of(SdgCodecs.LINK, null, "sdg-links.schema.json#/$defs/sdgLink"),
-        Arguments.of(SdgCodecs.LINKS, null, "sdg-links.schema.json"),
+        Arguments.of(Registry.LINKS, null, "sdg-links.schema.json"),
         Arguments.of(SdgCodecs.TARGET, null, "sdg-catalogue.schema.json#/$defs/target"),
         Arguments.of(SdgCodecs.GOAL, null, "sdg-catalogue.schema.json#/$defs/goal"),
         Arguments.of(SdgCodecs.CATALOGUE, null, "sdg-catalogue.schema.json"),
@@ -65,7 +66,7 @@ class TableSchemaTest {
         Arguments.of(EligibilityCodecs.SOURCE, null,
             "decision.schema.json#/$defs/memberList/properties/source"),
         Arguments.of(EligibilityCodecs.DECISION, null, "decision.schema.json"),
-        Arguments.of(EligibilityCodecs.DECISIONS, null, "decisions.schema.json"));
+        Arguments.of(Registry.DECISIONS, null, "decisions.schema.json"));
   }
 
   @ParameterizedTest(name = "{2} {1}")

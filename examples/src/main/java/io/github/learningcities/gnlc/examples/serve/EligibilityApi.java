@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 
 /**
@@ -46,8 +47,13 @@ final class EligibilityApi {
   private final Network network;
   private final RuleSetCatalogue catalogue;
   private final Supplier<LocalDate> today;
-  private final byte[] everything;
-  private final byte[] ruleSets;
+  /**
+   * The network summary and the rule-set catalogue as JSON, written on the first request that
+   * needs them rather than before the service listens (they read every city and build every
+   * rule set); a race writes the same bytes twice at worst.
+   */
+  private volatile byte @Nullable [] everything;
+  private volatile byte @Nullable [] ruleSets;
   private final Map<Language, byte[]> reports = new ConcurrentHashMap<>();
 
   /**
@@ -61,8 +67,24 @@ final class EligibilityApi {
     this.network = network;
     this.catalogue = catalogue;
     this.today = today;
-    this.everything = utf8(GnlcJson.writeNetworkSummary(network));
-    this.ruleSets = utf8(GnlcJson.writeRuleSetCatalogue(catalogue));
+  }
+
+  private byte[] everything() {
+    byte[] json = everything;
+    if (json == null) {
+      json = utf8(GnlcJson.writeNetworkSummary(network));
+      everything = json;
+    }
+    return json;
+  }
+
+  private byte[] ruleSets() {
+    byte[] json = ruleSets;
+    if (json == null) {
+      json = utf8(GnlcJson.writeRuleSetCatalogue(catalogue));
+      ruleSets = json;
+    }
+    return json;
   }
 
   /**
@@ -76,7 +98,7 @@ final class EligibilityApi {
         "{\"status\":\"UP\"}")));
     routes.add(new Route("GET", "/v1/network", false, this::network));
     routes.add(new Route("GET", "/v1/rule-sets", false, request -> HttpResponse.json(200,
-        ruleSets)));
+        ruleSets())));
     routes.add(new Route("GET", "/report", false, this::report));
     routes.add(new Route("POST", "/v1/membership/decisions", true, this::decide));
     routes.add(new Route("POST", "/v1/membership/decisions:batch", true, this::decideBatch));
@@ -120,7 +142,7 @@ final class EligibilityApi {
     NetworkSelection selection =
         NetworkSelection.from(Query.parse(request.query(), NetworkSelection.PARAMETERS));
     if (selection.isEverything()) {
-      return HttpResponse.json(200, everything);
+      return HttpResponse.json(200, everything());
     }
     return HttpResponse.json(200, GnlcJson.write(selection.summarize(network)));
   }

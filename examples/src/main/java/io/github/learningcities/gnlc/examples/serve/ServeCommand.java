@@ -102,7 +102,8 @@ public final class ServeCommand implements Callable<Integer> {
     String host = bind.contains(":") ? "[" + bind + "]" : bind;
     out.println("gnlc eligibility service listening on http://" + host + ":" + service.port());
     out.println("members: " + data.membersFile().map(Object::toString).orElse("embedded data")
-        + " (" + network.cities().size() + " cities, " + completeness(network) + "); rule sets: "
+        + " (" + network.basis().listedCities() + " cities, " + completeness(network)
+        + "); rule sets: "
         + data.ruleSetsFile().map(Object::toString).orElse("standard"));
     try {
       new CountDownLatch(1).await(); // until the shutdown hook halts the JVM

@@ -1,0 +1,39 @@
+package io.github.learningcities.gnlc.network;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.strings;
+
+import org.junit.jupiter.api.Test;
+
+/** The Latin fold table gives every name the slug the JDK's normaliser gives it. */
+class LatinFoldTest {
+  private static String slugByNormalizer(String name) {
+    return CityId.slugOfFolded(CityId.normalized(name));
+  }
+
+  @Test
+  void everyCharacterOfTheTableSlugsAsTheNormalizerDecomposesIt() {
+    for (char c = 0x80; c < LatinFold.END; c++) {
+      String name = "a" + c + "b";
+      assertThat(CityId.slug(name))
+          .as("U+%04X %s", (int) c, name)
+          .isEqualTo(slugByNormalizer(name));
+    }
+  }
+
+  @Test
+  void anyLatinNameSlugsAsTheNormalizerDecomposesIt() {
+    qt().forAll(strings().betweenCodePoints(0x20, LatinFold.END - 1).ofLengthBetween(0, 24))
+        .checkAssert(name -> assertThat(CityId.slug(name)).as(name)
+            .isEqualTo(slugByNormalizer(name)));
+  }
+
+  @Test
+  void namesBeyondTheTableStillGoThroughTheNormalizer() {
+    assertThat(LatinFold.fold("Hải Dương")).isNull();
+    assertThat(CityId.slug("Hải Dương")).isEqualTo("hai-duong");
+    assertThat(LatinFold.fold("Araguaína")).isEqualTo("Araguaina");
+    assertThat(CityId.slug("Bucureşti")).isEqualTo("bucuresti");
+  }
+}
