@@ -299,4 +299,42 @@ class ChecksTest {
         "messageKey: \"local rule\" is not a dotted message key of letters, digits, hyphens and"
             + " underscores");
   }
+
+  @Test
+  void conditionsCheckTheTypeOfTheirFactAndTheirNumbers() {
+    LocalDate day = LocalDate.of(2025, 1, 1);
+    for (ThrowingCallable call : List.<ThrowingCallable>of(
+        () -> Condition.dateNotAfterAsOf(Fact.CITY_NAME),
+        () -> Condition.monthsBeforeAsOf(Fact.CITY_NAME, 1),
+        () -> Condition.monthsBefore(Fact.CITY_NAME, 1, day))) {
+      assertThatThrownBy(call).isInstanceOf(GnlcException.class)
+          .satisfies(e -> assertThat(((GnlcException) e).errorCode())
+              .isEqualTo(ErrorCode.INVALID_VALUE))
+          .hasMessageContaining("city.name");
+    }
+    assertThat(Condition.atLeast(Fact.POPULATION, 0).number()).hasValue(0);
+    assertThat(Condition.monthsBefore(Fact.MEMBERSHIP_START, 0, day).number()).hasValue(0);
+    rejects(() -> Condition.monthsBefore(Fact.MEMBERSHIP_START, -1, day), ErrorCode.INVALID_VALUE,
+        "months", "months: \"-1\" must not be negative");
+    rejects(() -> Condition.containsAll(Fact.PLEDGES, List.of()), ErrorCode.INVALID_VALUE,
+        "values", "values: \"[]\" must not be empty");
+    List<Year> withNull = new ArrayList<>();
+    withNull.add(null);
+    assertThatThrownBy(() -> Condition.noYearAfter(Fact.PAST_AWARD_YEARS, Year.of(2014), withNull))
+        .isInstanceOf(NullPointerException.class).hasMessage("unresolvedValues");
+  }
+
+  @Test
+  void decisionsAndFindingsCheckTheirTexts() {
+    Decision.Builder decision = Decision.builder().ruleSetId("local.rules").ruleSetVersion("1")
+        .asOf(MAY_1);
+    rejects(() -> Decision.builder().from(decision.build()).ruleSetVersion(" ").build(),
+        ErrorCode.INVALID_VALUE, "ruleSetVersion", "ruleSetVersion: \" \" must not be blank");
+    rejects(() -> Decision.builder().from(decision.build()).cityName(" ").build(),
+        ErrorCode.INVALID_VALUE, "cityName", "cityName: \" \" must not be blank");
+    rejects(() -> Finding.builder().ruleId("Local Rule").outcome(Outcome.MET).expected("-")
+            .messageKey("local.rule.MET").verification(Verification.CONFIRMED).build(),
+        ErrorCode.INVALID_ID, "ruleId", "ruleId: \"Local Rule\" is not a dotted id of lower-case"
+            + " letters, digits and hyphens (such as award.member)");
+  }
 }
