@@ -73,7 +73,12 @@ class LanguageTest {
       "-,ar | ARABIC", "es;q=2,ru | RUSSIAN", "es;q=0.5;x=1,zh | CHINESE",
       "es;q=0.1234,fr;q=0.1 | FRENCH", "fr;q=1.000 | FRENCH", "fr;q=1.5 | ENGLISH",
       "123,ru | RUSSIAN", "es-, ar | ARABIC", "toolonglang,es | SPANISH",
-      "' ES-mx ; Q=0.9 , en ; q=0.8' | SPANISH", "'zh-Hant-TW, en;q=0.1' | CHINESE"})
+      "' ES-mx ; Q=0.9 , en ; q=0.8' | SPANISH", "'zh-Hant-TW, en;q=0.1' | CHINESE",
+      "',fr' | FRENCH", "fr-abcdefgh | FRENCH", "'es-409,fr' | SPANISH", "'es-419,fr' | SPANISH",
+      "'e5,fr' | FRENCH", "'fr;q=10,es' | SPANISH", "'fr;q=1,es;q=0.9' | FRENCH",
+      "'fr;q=0.5,es;q=0.1' | FRENCH", "'fr;q=1.001,es' | SPANISH", "'fr;q=1.0,es;q=0.9' | FRENCH",
+      "'abcdefghi,fr' | FRENCH", "'fr-abcdefghi,es' | SPANISH", "'fr-a_b,es' | SPANISH",
+      "'fr-a:b,es' | SPANISH"})
   void negotiatesAHeaderWithoutEverFailing(String header, Language expected) {
     assertThat(Language.negotiate(header)).isEqualTo(expected);
   }

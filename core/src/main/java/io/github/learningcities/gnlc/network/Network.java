@@ -230,9 +230,6 @@ public abstract class Network {
    * @throws NullPointerException if the source is null
    */
   public Network withSource(NetworkSource source) {
-    if (source == null) {
-      throw new NullPointerException("source");
-    }
     return builder().from(this).source(source).build();
   }
 

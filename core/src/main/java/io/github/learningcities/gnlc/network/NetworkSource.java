@@ -72,9 +72,6 @@ public abstract class NetworkSource {
    *     malformed
    */
   public static NetworkSource file(String name, String sha256) {
-    if (sha256 == null) {
-      throw new NullPointerException("sha256");
-    }
     return builder().name(name).sha256(sha256).build();
   }
 

@@ -56,9 +56,6 @@ public abstract class SdgLink {
    *     rationale is blank or holds a line break or other control character
    */
   public static SdgLink of(LinkSubject subject, Set<SdgTarget> targets, String rationale) {
-    if (subject == null) {
-      throw new NullPointerException("subject");
-    }
     if (targets == null) {
       throw new NullPointerException("targets");
     }
@@ -67,9 +64,7 @@ public abstract class SdgLink {
         throw new NullPointerException("targets");
       }
     }
-    if (rationale == null) {
-      throw new NullPointerException("rationale");
-    }
+    // the builder names a null subject or rationale
     return ImmutableSdgLink.builder()
         .subject(subject)
         .addAllTargets(targets)

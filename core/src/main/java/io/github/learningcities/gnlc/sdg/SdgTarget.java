@@ -62,9 +62,6 @@ public final class SdgTarget implements Comparable<SdgTarget>, Serializable {
    *     one of the 169 SDG targets
    */
   public static SdgTarget parse(CharSequence text) {
-    if (text == null) {
-      throw new NullPointerException("target");
-    }
     return SdgCatalogue.standard().target(text);
   }
 

@@ -81,4 +81,63 @@ class CityIdTest {
               assertThat(id.country()).isEqualTo(CountryCode.of(c));
             });
   }
+
+  private static final CountryCode IN = CountryCode.of("IN");
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Aswan|in:aswan",
+    "ZARAGOZA|in:zaragoza",
+    "az AZ 09|in:az-az-09",
+    "a@b[c`d{e/f:g|in:a-b-c-d-e-f-g",
+    "'  Cork  '|in:cork",
+    "e\u0301a|in:ea",
+    "a\u093Eb|in:ab",
+    "a\u20DDb|in:ab"
+  })
+  void keepsAsciiLettersAndDigitsAndSkipsMarks(String name, String expected) {
+    assertThat(CityId.of(IN, name)).hasToString(expected);
+  }
+
+  @Test
+  void longNamesAreCutToAnIdOfAtMost200Characters() {
+    assertThat(CityId.of(IN, "a".repeat(197)).toString()).isEqualTo("in:" + "a".repeat(197));
+    assertThat(CityId.of(IN, "a".repeat(300)).toString()).isEqualTo("in:" + "a".repeat(197));
+    assertThat(CityId.of(IN, "a".repeat(196) + " b").toString())
+        .isEqualTo("in:" + "a".repeat(196));
+    assertThat(CityId.of(IN, "a".repeat(195) + " b").toString())
+        .isEqualTo("in:" + "a".repeat(195) + "-b");
+    assertThat(CityId.of(IN, "ab ".repeat(100)).toString())
+        .isEqualTo("in:ab" + "-ab".repeat(65));
+    for (String name : new String[] {"a".repeat(300), "ab ".repeat(100), "a".repeat(196) + " b"}) {
+      CityId id = CityId.of(IN, name);
+      assertThat(id.toString()).hasSizeLessThanOrEqualTo(200);
+      assertThat(CityId.parse(id.toString())).isEqualTo(id);
+    }
+  }
+
+  @Test
+  void parseTakesIdsOfUpTo200Characters() {
+    String longest = "in:" + "a".repeat(197);
+    assertThat(CityId.parse(longest)).hasToString(longest);
+    assertThatThrownBy(() -> CityId.parse(longest + "a"))
+        .isInstanceOf(GnlcException.class)
+        .hasMessageStartingWith("cityId: ")
+        .hasMessageEndingWith(" is not a city id such as \"in:warangal\" (country code, colon,"
+            + " lower-case words joined by hyphens)");
+  }
+
+  @Test
+  void idsAreOrderedEqualAndHashedByTheirText() {
+    CityId cork = CityId.parse("ie:cork");
+    CityId dublin = CityId.parse("ie:dublin");
+    assertThat(cork.compareTo(dublin)).isNegative();
+    assertThat(dublin.compareTo(cork)).isPositive();
+    assertThat(cork.compareTo(CityId.parse("ie:cork"))).isZero();
+    assertThat(cork).isEqualTo(CityId.of(CountryCode.of("IE"), "Cork"))
+        .hasSameHashCodeAs(CityId.of(CountryCode.of("IE"), "Cork"))
+        .isNotEqualTo(dublin);
+    assertThat(cork.equals("ie:cork")).isFalse();
+    assertThat(cork.country()).isEqualTo(CountryCode.of("IE"));
+  }
 }

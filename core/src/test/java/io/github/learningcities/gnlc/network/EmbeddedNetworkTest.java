@@ -223,4 +223,22 @@ class EmbeddedNetworkTest {
   private static org.assertj.core.data.Offset<Double> within() {
     return org.assertj.core.data.Offset.offset(1e-9);
   }
+
+  @Test
+  void theVersionIsTheDateInTheDataProperties() {
+    // gnlc-data.properties: version=2026-11-30
+    assertThat(EmbeddedNetwork.version()).isEqualTo(LocalDate.of(2026, 11, 30));
+  }
+
+  @Test
+  void theDigestIsThatOfTheSha256sumListingOfTheFilesInOrder() {
+    Map<String, byte[]> files = Map.of(
+        "gnlc-cohorts.tsv", "cohorts\n".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        "gnlc-members.tsv", "members\n".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        "gnlc-totals.tsv", "totals\n".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        "unesco-regions.tsv", "regions\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    // sha256sum gnlc-cohorts.tsv gnlc-members.tsv gnlc-totals.tsv unesco-regions.tsv | sha256sum
+    assertThat(EmbeddedNetwork.digestOfListing(files))
+        .isEqualTo("94033ce9d799073a08f55f93e22335d51abfc65f63c5f0234eded257eee86ef7");
+  }
 }

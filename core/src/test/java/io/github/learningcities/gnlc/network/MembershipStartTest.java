@@ -105,4 +105,30 @@ class MembershipStartTest {
     assertThatThrownBy(() -> MembershipStart.year(Year.of(2016)).statusOn(null))
         .isInstanceOf(NullPointerException.class).hasMessage("date");
   }
+
+  @Test
+  void aMemberByStartHasADate() {
+    assertThat(MembershipStart.memberBy(day(2024, 2, 18), DatePrecision.DAY).date())
+        .contains(day(2024, 2, 18));
+    assertThat(MembershipStart.year(Year.of(2016)).date()).isEmpty();
+    assertThat(MembershipStart.unknown().date()).isEmpty();
+    assertThat(MembershipStart.unknown().knownFrom()).isEmpty();
+  }
+
+  @Test
+  void startsOfEveryKindAreValues() {
+    MembershipStart cohort = MembershipStart.cohort(day(2022, 9, 2));
+    MembershipStart year = MembershipStart.year(Year.of(2022));
+    MembershipStart memberBy = MembershipStart.memberBy(day(2022, 9, 2), DatePrecision.DAY);
+    MembershipStart byMonth = MembershipStart.memberBy(day(2022, 9, 1), DatePrecision.MONTH);
+    MembershipStart byDay = MembershipStart.memberBy(day(2022, 9, 1), DatePrecision.DAY);
+    assertThat(cohort).isEqualTo(MembershipStart.cohort(day(2022, 9, 2)))
+        .hasSameHashCodeAs(MembershipStart.cohort(day(2022, 9, 2)))
+        .isNotEqualTo(memberBy).isNotEqualTo(year).isNotEqualTo(MembershipStart.unknown());
+    assertThat(byMonth).isNotEqualTo(byDay).isEqualTo(byMonth);
+    assertThat(cohort.equals("cohort 2022-09-02")).isFalse();
+    assertThat(cohort.hashCode()).isNotEqualTo(memberBy.hashCode())
+        .isNotEqualTo(MembershipStart.cohort(day(2022, 9, 3)).hashCode());
+    assertThat(byMonth.hashCode()).isNotEqualTo(byDay.hashCode());
+  }
 }

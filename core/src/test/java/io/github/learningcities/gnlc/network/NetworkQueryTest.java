@@ -232,4 +232,71 @@ class NetworkQueryTest {
         .isInstanceOf(GnlcException.class)
         .hasMessage("sha256: \"ABC\" is not 64 lower-case hexadecimal digits");
   }
+
+  @Test
+  void citiesJoinedInAYearComeInListOrder() {
+    assertThat(mixed.citiesJoinedIn(Year.of(2020))).containsExactly(limerick);
+    assertThat(partial.citiesJoinedIn(Year.of(2020))).containsExactly(limerick, dublin);
+    assertThat(mixed.citiesJoinedIn(Year.of(2016))).containsExactly(cork);
+    assertThat(mixed.citiesJoinedIn(Year.of(2019))).isEmpty();
+  }
+
+  @Test
+  void statisticsCountRegionsAndUnknownRegionsApart() {
+    City galway = City.builder().from(city("Galway", 2016))
+        .region(UnescoRegion.EUROPE_AND_NORTH_AMERICA).regionBasis(RegionBasis.BY_COUNTRY)
+        .build();
+    NetworkStatistics stats = Network.builder().addCities(cork, galway, bristol).build()
+        .statistics(LocalDate.of(2021, 1, 1));
+    assertThat(stats.cities()).isEqualTo(3);
+    assertThat(stats.citiesWithUnknownRegion()).isEqualTo(2);
+    assertThat(stats.citiesPerRegion()).containsEntry(UnescoRegion.EUROPE_AND_NORTH_AMERICA, 1)
+        .containsEntry(UnescoRegion.AFRICA, 0).hasSize(5);
+    assertThat(stats.citiesPerYearJoined()).containsExactly(java.util.Map.entry(Year.of(2016), 2));
+  }
+
+  @Test
+  void coverageComparesWithTheLatestExactTotal() {
+    ReportedTotal exact = ReportedTotal.builder().observedOn(LocalDate.of(2016, 8, 23))
+        .precision(DatePrecision.DAY).cities(115).citiesQualifier(CountQualifier.EXACT)
+        .countries(28).note("exact").source(SOURCE).build();
+    ReportedTotal moreThan = ReportedTotal.builder().from(exact)
+        .observedOn(LocalDate.of(2018, 9, 26)).cities(200).countries(50)
+        .citiesQualifier(CountQualifier.MORE_THAN).build();
+    ReportedTotal older = ReportedTotal.builder().from(exact)
+        .observedOn(LocalDate.of(2015, 1, 1)).precision(DatePrecision.YEAR).cities(2).countries(1)
+        .build();
+    Network network = Network.builder().from(mixed)
+        .addReportedTotals(moreThan, exact, older).build();
+    assertThat(network.latestReportedTotal()).contains(moreThan);
+    Coverage coverage = network.coverage();
+    assertThat(coverage.reportedCities()).hasValue(115);
+    assertThat(coverage.reportedCountries()).hasValue(28);
+    assertThat(coverage.listedCities()).isEqualTo(4);
+    assertThat(coverage.listedCountries()).isEqualTo(3);
+    assertThat(coverage.cityShare()).hasValue(4 / 115.0);
+    assertThat(Network.builder().from(mixed).addReportedTotals(moreThan).build().coverage()
+        .reportedCities()).isEmpty();
+  }
+
+  @Test
+  void nullArgumentsAreNamedEvenOnAnEmptyList() {
+    Network empty = Network.builder().build();
+    assertThatThrownBy(() -> empty.membersOn(null))
+        .isExactlyInstanceOf(NullPointerException.class).hasMessage("date");
+    assertThatThrownBy(() -> empty.membersOn(null, IE))
+        .isExactlyInstanceOf(NullPointerException.class).hasMessage("date");
+    assertThatThrownBy(() -> empty.withCompleteCountries(null))
+        .isExactlyInstanceOf(NullPointerException.class).hasMessage("countries");
+    assertThatThrownBy(() -> empty.withSource(null))
+        .isExactlyInstanceOf(NullPointerException.class).hasMessage("source");
+    assertThatThrownBy(() -> Network.readTsv(null, new java.io.ByteArrayInputStream(new byte[0])))
+        .isExactlyInstanceOf(NullPointerException.class).hasMessage("name");
+    assertThatThrownBy(() -> Network.readTsv("mine.tsv", null))
+        .isExactlyInstanceOf(NullPointerException.class).hasMessage("in");
+    assertThatThrownBy(() -> NetworkSource.file(null, null))
+        .isExactlyInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> NetworkSource.file("mine.tsv", null))
+        .isExactlyInstanceOf(NullPointerException.class).hasMessage("sha256");
+  }
 }

@@ -106,4 +106,20 @@ class CountryCodeTest {
               }
             });
   }
+
+  @Test
+  void ofTakesTwoLettersInAnyCase() {
+    for (String code : List.of("IE", "ie", "Ie", "iE")) {
+      assertThat(CountryCode.of(code).code()).as(code).isEqualTo("IE");
+    }
+    assertThat(CountryCode.of("za").code()).isEqualTo("ZA");
+    assertThat(CountryCode.of("az").code()).isEqualTo("AZ");
+    // beyond ASCII, as Locale.ROOT has the upper case: the dotless i is an I
+    assertThat(CountryCode.of("\u0131e").code()).isEqualTo("IE");
+    for (String bad : List.of("a@", "@a", "[a", "a[", "`a", "a`", "{a", "a{", "aa", "\uff49\uff45")) {
+      assertThatThrownBy(() -> CountryCode.of(bad)).as(bad)
+          .isInstanceOf(io.github.learningcities.gnlc.GnlcException.class)
+          .hasMessageEndingWith(" is not an ISO 3166-1 alpha-2 country code known to the JDK");
+    }
+  }
 }

@@ -7,6 +7,7 @@ import io.github.learningcities.gnlc.ErrorCode;
 import io.github.learningcities.gnlc.GnlcException;
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -71,5 +72,74 @@ class MemberStateDirectoryTest {
         .hasMessageContaining("has two periods that share a day");
     assertThatThrownBy(() -> UnescoMembership.builder().from(a).until(LocalDate.of(1999, 1, 1)).build())
         .isInstanceOf(GnlcException.class).hasMessageContaining("is before since 2000-01-01");
+  }
+
+  private static UnescoMembership period(String country, String since, String until) {
+    UnescoMembership.Builder builder = UnescoMembership.builder().country(CountryCode.of(country))
+        .countryName("Country " + country).associate(false).since(LocalDate.parse(since))
+        .source(URI.create("https://example.org/" + country));
+    if (until != null) {
+      builder.until(LocalDate.parse(until));
+    }
+    return builder.build();
+  }
+
+  @Test
+  void aUsersPeriodsAnswerDayByDay() {
+    UnescoMembership first = period("US", "1946-11-04", "1984-12-31");
+    UnescoMembership second = period("US", "2003-10-01", "2018-12-31");
+    UnescoMembership associate = UnescoMembership.builder().from(period("FO", "2009-10-12", null))
+        .associate(true).build();
+    MemberStateDirectory directory = MemberStateDirectory.of(List.of(first, second, associate));
+    CountryCode us = CountryCode.of("US");
+    assertThat(directory.entries()).containsExactly(first, second, associate);
+    assertThat(directory.status(us, LocalDate.of(1946, 11, 3))).isEqualTo(UnescoStatus.UNLISTED);
+    assertThat(directory.status(us, LocalDate.of(1946, 11, 4))).isEqualTo(UnescoStatus.MEMBER_STATE);
+    assertThat(directory.status(us, LocalDate.of(1984, 12, 31))).isEqualTo(UnescoStatus.MEMBER_STATE);
+    assertThat(directory.status(us, LocalDate.of(1985, 1, 1))).isEqualTo(UnescoStatus.NOT_A_MEMBER);
+    assertThat(directory.status(us, LocalDate.of(2003, 10, 1))).isEqualTo(UnescoStatus.MEMBER_STATE);
+    assertThat(directory.status(us, LocalDate.of(2019, 1, 1))).isEqualTo(UnescoStatus.NOT_A_MEMBER);
+    assertThat(directory.status(CountryCode.of("FO"), LocalDate.of(2009, 10, 12)))
+        .isEqualTo(UnescoStatus.ASSOCIATE_MEMBER);
+    assertThat(directory.status(CountryCode.of("FO"), LocalDate.of(2009, 10, 11)))
+        .isEqualTo(UnescoStatus.UNLISTED);
+    assertThat(directory.status(CountryCode.of("FR"), LocalDate.of(2009, 10, 12)))
+        .isEqualTo(UnescoStatus.UNLISTED);
+    assertThat(directory).hasToString("MemberStateDirectory{2 countries, 3 periods}");
+  }
+
+  @Test
+  void periodsThatMeetOnADayOverlap() {
+    UnescoMembership a = period("US", "2000-01-01", "2010-01-01");
+    assertThatThrownBy(() -> MemberStateDirectory.of(List.of(a, period("US", "2010-01-01", null))))
+        .isInstanceOf(GnlcException.class)
+        .hasMessage("entries: \"US\" has two periods that share a day (since 2000-01-01 and since"
+            + " 2010-01-01)");
+    assertThatThrownBy(() -> MemberStateDirectory.of(List.of(period("US", "2010-01-01", null), a)))
+        .hasMessage("entries: \"US\" has two periods that share a day (since 2010-01-01 and since"
+            + " 2000-01-01)");
+    assertThat(MemberStateDirectory.of(List.of(a, period("US", "2010-01-02", null))).entries())
+        .hasSize(2);
+    assertThat(MemberStateDirectory.of(List.of(a, period("FR", "2000-01-01", null))).entries())
+        .hasSize(2);
+  }
+
+  @Test
+  void nullsAreNamed() {
+    UnescoMembership a = period("US", "2000-01-01", null);
+    assertThatThrownBy(() -> MemberStateDirectory.of(Arrays.asList(a, null)))
+        .isExactlyInstanceOf(NullPointerException.class).hasMessage("entries");
+    assertThatThrownBy(() -> EMBEDDED.status(CountryCode.of("LI"), null))
+        .isExactlyInstanceOf(NullPointerException.class).hasMessage("date");
+    assertThatThrownBy(() -> EMBEDDED.status(null, LocalDate.of(2020, 1, 1)))
+        .isExactlyInstanceOf(NullPointerException.class).hasMessage("country");
+  }
+
+  @Test
+  void aCountryNeedsAName() {
+    assertThatThrownBy(() -> UnescoMembership.builder().from(period("US", "2000-01-01", null))
+        .countryName(" ").build())
+        .isInstanceOf(GnlcException.class)
+        .hasMessage("countryName: \" \" must not be blank");
   }
 }

@@ -45,4 +45,25 @@ class RegionDirectoryTest {
     assertThat(directory.regionsOf(CountryCode.of("TO"))).isEmpty();
     assertThat(directory.regionOf(CountryCode.of("TO"))).isEmpty();
   }
+
+  @Test
+  void aUsersRowsAreGroupedByCountry() {
+    java.net.URI source = java.net.URI.create("https://example.org/regions");
+    CountryRegion egypt = CountryRegion.of(CountryCode.of("EG"), "Egypt", UnescoRegion.ARAB_STATES,
+        java.util.Optional.empty(), source);
+    CountryRegion malta = CountryRegion.of(CountryCode.of("MT"), "Malta",
+        UnescoRegion.EUROPE_AND_NORTH_AMERICA, java.util.Optional.empty(), source);
+    CountryRegion maltaToo = CountryRegion.of(CountryCode.of("MT"), "Malta",
+        UnescoRegion.ARAB_STATES, java.util.Optional.empty(), source);
+    RegionDirectory own = RegionDirectory.of(java.util.List.of(egypt, malta, maltaToo));
+    assertThat(own.entries()).containsExactly(egypt, malta, maltaToo);
+    assertThat(own.regionOf(CountryCode.of("EG"))).contains(UnescoRegion.ARAB_STATES);
+    assertThat(own.regionsOf(CountryCode.of("EG"))).containsExactly(UnescoRegion.ARAB_STATES);
+    assertThat(own.regionsOf(CountryCode.of("MT")))
+        .containsExactly(UnescoRegion.ARAB_STATES, UnescoRegion.EUROPE_AND_NORTH_AMERICA);
+    assertThat(own.regionOf(CountryCode.of("MT"))).isEmpty();
+    assertThat(own.regionsOf(CountryCode.of("FR"))).isEmpty();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> own.regionsOf(CountryCode.of("MT")).clear())
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
 }

@@ -10,7 +10,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** The loader rejects malformed, duplicated and unknown rows, naming file, line and column. */
@@ -165,5 +167,81 @@ class SdgFilesTest {
     targets.remove(6);
     assertFails(goalLines(), targets, "sdg-targets.tsv", 19, "goal",
         "sdg-targets.tsv:19: goal: \"7\" has no target in the file");
+  }
+
+  /** Goal 4 with 4.1 to 4.10 and 4.a to 4.z, goal 1 with 1.1 and 1.a, the rest with n.1. */
+  private static List<String> longTargetLines() {
+    List<String> lines = new ArrayList<>();
+    for (int goal = 1; goal <= 17; goal++) {
+      if (goal != 4) {
+        lines.add(goal + "\t" + goal + ".1\tTarget " + goal + ".1");
+      }
+    }
+    lines.add("1\t1.a\tTarget 1.a");
+    for (int number = 1; number <= 10; number++) {
+      lines.add("4\t4." + number + "\tTarget 4." + number);
+    }
+    for (char letter = 'a'; letter <= 'z'; letter++) {
+      lines.add("4\t4." + letter + "\tTarget 4." + letter);
+    }
+    return lines;
+  }
+
+  @Test
+  void targetsMayComeInAnyOrderAndRunFromAToZ() throws IOException {
+    List<String> targets = longTargetLines();
+    Collections.shuffle(targets, new Random(18));
+    SdgCatalogue catalogue = load(goalLines(), targets);
+    List<String> four = new ArrayList<>();
+    for (int number = 1; number <= 10; number++) {
+      four.add("4." + number);
+    }
+    for (char letter = 'a'; letter <= 'z'; letter++) {
+      four.add("4." + letter);
+    }
+    assertThat(catalogue.goal(4).targets()).extracting(SdgTarget::code).containsExactlyElementsOf(four);
+    assertThat(catalogue.goal(1).targets()).extracting(SdgTarget::code).containsExactly("1.1", "1.a");
+    assertThat(catalogue.targets()).hasSize(16 + 1 + 36);
+    assertThat(catalogue.targets().get(0).code()).isEqualTo("1.1");
+    assertThat(catalogue.targets().get(2).code()).isEqualTo("2.1");
+  }
+
+  @Test
+  void freshTargetsSortByGoalThenNumberThenLetter() throws IOException {
+    SdgCatalogue catalogue = load(goalLines(), longTargetLines());
+    List<SdgTarget> shuffled = new ArrayList<>(catalogue.targets());
+    Collections.shuffle(shuffled, new Random(4));
+    Collections.sort(shuffled);
+    assertThat(shuffled).containsExactlyElementsOf(catalogue.targets());
+    SdgTarget ten = catalogue.target("4.10");
+    SdgTarget two = catalogue.target("4.2");
+    SdgTarget z = catalogue.target("4.z");
+    assertThat(two.compareTo(ten)).isNegative();
+    assertThat(ten.compareTo(catalogue.target("4.a"))).isNegative();
+    assertThat(catalogue.target("4.y").compareTo(z)).isNegative();
+    assertThat(z.compareTo(catalogue.target("5.1"))).isNegative();
+    assertThat(catalogue.target("1.a").compareTo(catalogue.target("2.1"))).isNegative();
+    assertThat(catalogue.target("17.1").compareTo(catalogue.target("16.1"))).isPositive();
+    assertThat(z.compareTo(catalogue.target("4.z"))).isZero();
+  }
+
+  @Test
+  void anUnknownTargetOfAFreshCatalogueNamesTheGoalsRuns() throws IOException {
+    SdgCatalogue catalogue = load(goalLines(), longTargetLines());
+    assertThatThrownBy(() -> catalogue.target("4.11"))
+        .hasMessage("target: \"4.11\" is not an SDG target: the targets of goal 4 are 4.1 to 4.10"
+            + " and 4.a to 4.z");
+    assertThatThrownBy(() -> catalogue.target("1.2"))
+        .hasMessage("target: \"1.2\" is not an SDG target: the targets of goal 1 are 1.1 and 1.a");
+    assertThatThrownBy(() -> catalogue.target("2.2"))
+        .hasMessage("target: \"2.2\" is not an SDG target: the targets of goal 2 are 2.1");
+  }
+
+  @Test
+  void aLetterAfterALetterGapIsNamed() {
+    List<String> targets = targetLines();
+    targets.set(18, "4\t4.b\tTarget 4.b");
+    assertFails(goalLines(), targets, "sdg-targets.tsv", 20, "target",
+        "sdg-targets.tsv:20: target: \"4.b\" leaves a gap: goal 4 has no target 4.a");
   }
 }

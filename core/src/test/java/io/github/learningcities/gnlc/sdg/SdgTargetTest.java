@@ -82,6 +82,15 @@ class SdgTargetTest {
   }
 
   @Test
+  void aNearMissIsSuggestedUpToEightCharacters() {
+    String suggestion = " (goal number, a dot, then a target number or lower-case letter)";
+    assertRejected("   4.3  ", "target: \"   4.3  \" is not an SDG target code such as \"4.3\" or"
+        + " \"11.a\"" + suggestion + "; did you mean \"4.3\"?");
+    assertRejected("   4.3   ", "target: \"   4.3   \" is not an SDG target code such as \"4.3\" or"
+        + " \"11.a\"" + suggestion);
+  }
+
+  @Test
   void parseRejectsNull() {
     assertThatThrownBy(() -> SdgTarget.parse(null))
         .isInstanceOf(NullPointerException.class).hasMessage("target");

@@ -47,4 +47,22 @@ class QueryTest {
     assertThatThrownBy(() -> Query.parse("asOf=1&asOf=2", KNOWN))
         .hasMessage("asOf: \"2\" is given more than once");
   }
+
+  @Test
+  void hexDigitsInEitherCaseAndNothingNextToThem() {
+    assertThat(Query.parse("asOf=%2a%2A%2f%2F%30%39%41%46%61%66", KNOWN).get("asOf"))
+        .hasValue("**//09AFaf");
+    for (String value : List.of("%/0", "%:0", "%@0", "%G0", "%`0", "%g0", "%0/", "%0:", "%0g")) {
+      assertThatThrownBy(() -> Query.parse("asOf=" + value, KNOWN))
+          .isInstanceOf(BadRequestException.class)
+          .hasMessage("asOf: \"" + value + "\" is not percent-encoded UTF-8");
+    }
+    assertThat(Query.parse("asOf=%41", KNOWN).get("asOf")).hasValue("A");
+    assertThat(Query.parse("asOf=a%41", KNOWN).get("asOf")).hasValue("aA");
+    assertThat(Query.parse("asOf=%41b", KNOWN).get("asOf")).hasValue("Ab");
+    assertThat(Query.parse("asOf=%7F", KNOWN).get("asOf")).hasValue("\u007f");
+    assertThatThrownBy(() -> Query.parse("asOf=\u0080", KNOWN))
+        .isInstanceOf(BadRequestException.class);
+    assertThat(Query.parse("asOf=\u007f", KNOWN).get("asOf")).hasValue("\u007f");
+  }
 }
