@@ -152,7 +152,7 @@ public abstract class AwardNomination extends Application {
 
   @Value.Check
   AwardNomination check() {
-    Checks.notBlank("cityName", cityName());
+    Checks.oneLine("cityName", cityName());
     Checks.oneLine("reference", reference());
     Checks.notNegative("population", population());
     if (memberSince().isPresent()

@@ -225,7 +225,7 @@ public abstract class Decision {
   void check() {
     Checks.id("ruleSetId", ruleSetId());
     Checks.notBlank("ruleSetVersion", ruleSetVersion());
-    Checks.notBlank("cityName", cityName());
+    Checks.oneLine("cityName", cityName());
     Checks.oneLine("reference", reference());
     List<Finding> findings = findings();
     if (findings.size() > 16) {

@@ -156,9 +156,9 @@ public abstract class MembershipApplication extends Application {
 
   @Value.Check
   MembershipApplication check() {
-    Checks.notBlank("cityName", cityName());
+    Checks.oneLine("cityName", cityName());
     Checks.oneLine("reference", reference());
-    Checks.notBlank("signatoryName", signatoryName());
+    Checks.oneLine("signatoryName", signatoryName());
     Checks.notNegative("population", population());
     if (language().isPresent() && language().get().getLanguage().isEmpty()) {
       throw new GnlcException(

@@ -75,7 +75,9 @@ class ChecksTest {
   @Test
   void aNominationChecksItsTextAndNumbers() {
     rejects(() -> AwardNomination.builder().cityName(" ").build(), ErrorCode.INVALID_VALUE,
-        "cityName", "cityName: \" \" must not be blank");
+        "cityName", "cityName: \" \" must be one line, not blank");
+    rejects(() -> AwardNomination.builder().cityName("Example\nCity").build(),
+        ErrorCode.INVALID_VALUE, "cityName", "cityName: \"Example\\u000aCity\" must be one line, not blank");
     rejects(() -> AwardNomination.builder().reference("a\nb").build(), ErrorCode.INVALID_VALUE,
         "reference", "reference: \"a\\u000ab\" must be one line, not blank");
     rejects(() -> AwardNomination.builder().reference("a\rb").build(), ErrorCode.INVALID_VALUE,
@@ -96,11 +98,16 @@ class ChecksTest {
   @Test
   void anApplicationChecksItsTextAndNumbers() {
     rejects(() -> MembershipApplication.builder().cityName("").build(), ErrorCode.INVALID_VALUE,
-        "cityName", "cityName: \"\" must not be blank");
+        "cityName", "cityName: \"\" must be one line, not blank");
+    rejects(() -> MembershipApplication.builder().cityName("Example\rCity").build(),
+        ErrorCode.INVALID_VALUE, "cityName", "cityName: \"Example\\u000dCity\" must be one line, not blank");
     rejects(() -> MembershipApplication.builder().reference("").build(),
         ErrorCode.INVALID_VALUE, "reference", "reference: \"\" must be one line, not blank");
     rejects(() -> MembershipApplication.builder().signatoryName(" ").build(),
-        ErrorCode.INVALID_VALUE, "signatoryName", "signatoryName: \" \" must not be blank");
+        ErrorCode.INVALID_VALUE, "signatoryName", "signatoryName: \" \" must be one line, not blank");
+    rejects(() -> MembershipApplication.builder().signatoryName("A. Mayor\nMayor").build(),
+        ErrorCode.INVALID_VALUE, "signatoryName",
+        "signatoryName: \"A. Mayor\\u000aMayor\" must be one line, not blank");
     rejects(() -> MembershipApplication.builder().population(-5).build(),
         ErrorCode.INVALID_VALUE, "population", "population: \"-5\" must not be negative");
     rejects(() -> MembershipApplication.builder().language(Locale.ROOT).build(),
@@ -331,7 +338,9 @@ class ChecksTest {
     rejects(() -> Decision.builder().from(decision.build()).ruleSetVersion(" ").build(),
         ErrorCode.INVALID_VALUE, "ruleSetVersion", "ruleSetVersion: \" \" must not be blank");
     rejects(() -> Decision.builder().from(decision.build()).cityName(" ").build(),
-        ErrorCode.INVALID_VALUE, "cityName", "cityName: \" \" must not be blank");
+        ErrorCode.INVALID_VALUE, "cityName", "cityName: \" \" must be one line, not blank");
+    rejects(() -> Decision.builder().from(decision.build()).cityName("a\nb").build(),
+        ErrorCode.INVALID_VALUE, "cityName", "cityName: \"a\\u000ab\" must be one line, not blank");
     rejects(() -> Finding.builder().ruleId("Local Rule").outcome(Outcome.MET).expected("-")
             .messageKey("local.rule.MET").verification(Verification.CONFIRMED).build(),
         ErrorCode.INVALID_ID, "ruleId", "ruleId: \"Local Rule\" is not a dotted id of lower-case"

@@ -215,9 +215,9 @@ class ValidationTest {
   @Test
   void applicationsRejectBlankNamesNegativePopulationsAndEmptyEvidence() {
     rejects(() -> MembershipApplication.builder().cityName("  ").build(),
-        ErrorCode.INVALID_VALUE, "cityName", "cityName: \"  \" must not be blank");
+        ErrorCode.INVALID_VALUE, "cityName", "cityName: \"  \" must be one line, not blank");
     rejects(() -> MembershipApplication.builder().signatoryName("").build(),
-        ErrorCode.INVALID_VALUE, "signatoryName", "must not be blank");
+        ErrorCode.INVALID_VALUE, "signatoryName", "must be one line, not blank");
     rejects(() -> MembershipApplication.builder().population(-5).build(),
         ErrorCode.INVALID_VALUE, "population", "\"-5\" must not be negative");
     rejects(() -> MembershipApplication.builder()
