@@ -33,10 +33,10 @@ class ProblemTextTest {
   @Test
   void jacksonsBindingMessagesLoseTheirJavaNames() {
     assertThat(problem(() -> GnlcJson.mapper().readValue("\"x\"", Integer.class)))
-        .isEqualTo("Cannot deserialize value of type from String \"x\": not a valid value"
+        .isEqualTo("Cannot deserialize value from String \"x\": not a valid value"
             + " (line 1, column 1) @ ");
     assertThat(problem(() -> GnlcJson.mapper().readValue("{\"x\":[1]}", Point.class)))
-        .isEqualTo("Cannot deserialize value of type from Array value (token) (line 1, column 6)"
+        .isEqualTo("Cannot deserialize value from Array value (token) (line 1, column 6)"
             + " @ /x");
     assertThat(problem(() -> GnlcJson.mapper().readValue("1 2", Integer.class)))
         .isEqualTo("unexpected content after the document (line 1, column 3) @ ");

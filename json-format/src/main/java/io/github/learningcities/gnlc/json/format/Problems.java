@@ -19,7 +19,7 @@ public final class Problems {
 
   /** Jackson's own API named in its messages: cut from the messages users see. */
   private static final Pattern JACKSON_API =
-      Pattern.compile("[:;,]? *(?:enable |from |as per |use )?`[^`]*`(?: to allow)?");
+      Pattern.compile("[:;,]? *(?:enable |from |as per |use |of type )?`[^`]*`(?: to allow)?");
 
   /**
    * Writes the path of a problem as a JSON Pointer (RFC 6901).
