@@ -261,6 +261,16 @@ class ServeHardeningTest {
     }
   }
 
+  /** The header timeout (1 s here) counts from a request's first byte, not from the last answer. */
+  @Test
+  void aKeepAliveConnectionIdleLongerThanTheHeaderTimeoutIsStillServed() throws Exception {
+    try (RawHttp http = new RawHttp(service.port())) {
+      assertThat(http.exchange(RawHttp.get("/health")).status()).isEqualTo(200);
+      Thread.sleep(1_500); // idle between requests: the idle timeout (30 s) applies
+      assertThat(http.exchange(RawHttp.get("/health")).status()).isEqualTo(200);
+    }
+  }
+
   @Test
   void tooManyHeaderFieldsAre431() throws Exception {
     StringBuilder request = new StringBuilder("GET /health HTTP/1.1\r\nHost: x\r\n");
