@@ -91,26 +91,49 @@ public final class ServeCommand implements Callable<Integer> {
       return ExitStatus.FAILURE;
     }
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      out.println("gnlc eligibility service stopping: finishing the requests in flight");
-      service.close();
-      out.println("gnlc eligibility service stopped");
-      out.flush();
-      environment.err().flush();
+      stop(service, out);
       // a stop asked for by a signal is the normal end of a service: exit 0, not 128 + signal
       Runtime.getRuntime().halt(ExitStatus.OK);
     }, "gnlc-shutdown"));
-    String host = bind.contains(":") ? "[" + bind + "]" : bind;
-    out.println("gnlc eligibility service listening on http://" + host + ":" + service.port());
-    out.println("members: " + data.membersFile().map(Object::toString).orElse("embedded data")
-        + " (" + network.basis().listedCities() + " cities, " + completeness(network)
-        + "); rule sets: "
-        + data.ruleSetsFile().map(Object::toString).orElse("standard"));
+    announce(out, service.port(), network);
     try {
       new CountDownLatch(1).await(); // until the shutdown hook halts the JVM
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
     return ExitStatus.OK;
+  }
+
+  /** Writes the two start-up lines: where the service listens and what it judges with. */
+  void announce(PrintStream out, int port, Network network) {
+    out.println(listening(bind, port));
+    out.println(serving(network));
+  }
+
+  /** The first line on standard output once the service listens. */
+  static String listening(String bind, int port) {
+    String host = bind.contains(":") ? "[" + bind + "]" : bind;
+    return "gnlc eligibility service listening on http://" + host + ":" + port;
+  }
+
+  /** The second line: the member list and the rule sets the service judges with. */
+  String serving(Network network) {
+    return "members: " + data.membersFile().map(Object::toString).orElse("embedded data")
+        + " (" + network.basis().listedCities() + " cities, " + completeness(network)
+        + "); rule sets: "
+        + data.ruleSetsFile().map(Object::toString).orElse("standard");
+  }
+
+  /**
+   * Stops the service gracefully (see {@link HttpService#close()}), saying so on standard output,
+   * and flushes both streams, before the shutdown hook halts the JVM.
+   */
+  void stop(HttpService service, PrintStream out) {
+    out.println("gnlc eligibility service stopping: finishing the requests in flight");
+    service.close();
+    out.println("gnlc eligibility service stopped");
+    out.flush();
+    environment.err().flush();
   }
 
   private static String completeness(Network network) {

@@ -86,6 +86,17 @@ class CheckCommandTest {
     assertThat(status).isZero();
     assertThat(out().split("Decision of rule set gnlc.membership.2023")).hasSize(5);
     assertThat(out()).contains("[not met] membership.quota");
+    // one block per decision, each ending with its member list, separated by one blank line
+    List<String> lines = out().lines().toList();
+    assertThat(lines.get(0)).startsWith("Decision of rule set gnlc.membership.2023");
+    assertThat(lines.stream().filter(String::isEmpty)).hasSize(3);
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).isEmpty()) {
+        assertThat(lines.get(i - 1)).startsWith("Member list: ");
+        assertThat(lines.get(i + 1)).startsWith("Decision of rule set gnlc.membership.2023");
+      }
+    }
+    assertThat(lines.get(lines.size() - 1)).startsWith("Member list: ");
   }
 
   @Test
@@ -232,6 +243,23 @@ class CheckCommandTest {
             + " as-of date, according to the member list at hand (1 cities listed;")
         .contains("Member list: " + members + ", listed cities: 1, complete for IN (sha256 ");
     assertThat(err()).isEmpty();
+  }
+
+  @Test
+  void aCompleteMemberListIsSaidToBeComplete() throws IOException {
+    Path members = file("india.tsv", INDIA);
+    assertThat(check(SAMPLES.resolve("warangal-late-2025.json").toString(),
+        "--members", members.toString(), "--complete")).isZero();
+    assertThat(out()).contains("Member list: " + members + ", listed cities: 1, complete (sha256 ");
+  }
+
+  @Test
+  void aFileThatCannotBeOpenedIsBadInputNamingIt() {
+    String name = "x".repeat(300); // longer than a file name may be
+    assertThat(check(name)).isEqualTo(ExitStatus.BAD_INPUT);
+    assertThat(err().lines()).singleElement().asString()
+        .startsWith(name + ": cannot be read: " + name);
+    assertThat(out()).isEmpty();
   }
 
   @Test

@@ -65,4 +65,19 @@ class QueryTest {
         .isInstanceOf(BadRequestException.class);
     assertThat(Query.parse("asOf=\u007f", KNOWN).get("asOf")).hasValue("\u007f");
   }
+
+  @Test
+  void anEmptyNameIsAnUnknownParameterAndEveryByteIsChecked() {
+    assertThatThrownBy(() -> Query.parse("=x", KNOWN))
+        .hasMessage(": \"x\" is not a parameter of this endpoint; it takes country, asOf");
+    assertThat(Query.parse("asOf=%09%0a", KNOWN).get("asOf")).hasValue("\t\n");
+    // a bad escape never becomes a byte, even one that would complete a UTF-8 sequence; a raw
+    // character from U+0080 on is refused even where its code would complete one
+    for (String value : List.of("%G0%9F%98%80", "%C2\u0080")) {
+      assertThatThrownBy(() -> Query.parse("asOf=" + value, KNOWN))
+          .isInstanceOf(BadRequestException.class)
+          .hasMessageStartingWith("asOf: \"%")
+          .hasMessageEndingWith("\" is not percent-encoded UTF-8");
+    }
+  }
 }

@@ -24,9 +24,21 @@ final class RawHttp implements AutoCloseable {
     }
   }
 
+  /**
+   * How long a test waits for a byte from the server: long enough for any answer of a healthy
+   * server, short enough that a server that never answers fails the test quickly (under mutation
+   * testing, before PIT's own timeout, which costs a new JVM).
+   */
+  static final int TIMEOUT_MILLIS = 2_000;
+
   private final Socket socket;
   private final InputStream in;
   private final OutputStream out;
+
+  /** Connects with a read timeout of {@link #TIMEOUT_MILLIS}. */
+  RawHttp(int port) throws IOException {
+    this(port, TIMEOUT_MILLIS);
+  }
 
   RawHttp(int port, int timeoutMillis) throws IOException {
     socket = new Socket(InetAddress.getLoopbackAddress(), port);

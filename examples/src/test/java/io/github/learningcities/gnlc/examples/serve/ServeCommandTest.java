@@ -39,6 +39,8 @@ class ServeCommandTest {
   private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-07-01T12:00:00Z"), ZoneOffset.UTC);
   private static final ByteArrayOutputStream LOG = new ByteArrayOutputStream();
   private static HttpService service;
+  /** How long a request may take: a server that never answers fails the test quickly. */
+  private static final Duration TIMEOUT = Duration.ofMillis(RawHttp.TIMEOUT_MILLIS);
   private static HttpClient client;
   private static String base;
 
@@ -46,9 +48,9 @@ class ServeCommandTest {
   static void start() throws IOException {
     service = new ServeCommand(new Environment(InputStream.nullInputStream(),
         new PrintStream(LOG, true, StandardCharsets.UTF_8), System.err, CLOCK)).start(
-        new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), Limits.DEFAULT,
+        new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), TestLimits.SERVE,
         new PrintStream(LOG, true, StandardCharsets.UTF_8));
-    client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
     base = "http://127.0.0.1:" + service.port();
   }
 
@@ -58,13 +60,15 @@ class ServeCommandTest {
   }
 
   private static HttpResponse<String> get(String path) throws Exception {
-    return client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+    return client.send(
+        HttpRequest.newBuilder(URI.create(base + path)).timeout(TIMEOUT).GET().build(),
         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
   private static HttpResponse<String> post(String path, String contentType, String language,
       HttpRequest.BodyPublisher body) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).POST(body);
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(TIMEOUT)
+        .POST(body);
     if (contentType != null) {
       request.header("Content-Type", contentType);
     }
@@ -167,6 +171,8 @@ class ServeCommandTest {
   void batchNeedsAnArray() throws Exception {
     assertProblem(postJson("/v1/membership/decisions:batch", sample("sample-2025.json")), 400,
         "JSON array");
+    assertProblem(postJson("/v1/membership/decisions:batch", " \r\n\t"), 400,
+        "\"detail\":\"the body must be a JSON array of applications\"");
   }
 
   @Test
@@ -199,7 +205,7 @@ class ServeCommandTest {
   void aDeclaredBodyOverOneMebibyteIsA413BeforeItIsSent() throws Exception {
     // only the headers are sent: the service must answer without waiting for the body
     try (java.net.Socket socket = new java.net.Socket("127.0.0.1", service.port())) {
-      socket.setSoTimeout(10_000);
+      socket.setSoTimeout(RawHttp.TIMEOUT_MILLIS);
       socket.getOutputStream().write(("POST /v1/membership/decisions HTTP/1.1\r\nHost: x\r\n"
           + "Content-Type: application/json\r\nContent-Length: " + (Limits.DEFAULT.maxBodyBytes() + 1)
           + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
@@ -268,7 +274,7 @@ class ServeCommandTest {
 
   @Test
   void headAnswersTheHeadersOfGetWithoutTheBody() throws Exception {
-    try (RawHttp http = new RawHttp(service.port(), 10_000)) {
+    try (RawHttp http = new RawHttp(service.port())) {
       RawHttp.Answer get = http.exchange(RawHttp.get("/v1/rule-sets"));
       RawHttp.Answer head = http.exchange("HEAD /v1/rule-sets HTTP/1.1\r\nHost: test\r\n\r\n");
       assertThat(head.status()).isEqualTo(200);
@@ -282,7 +288,7 @@ class ServeCommandTest {
 
   @Test
   void optionsAnswersAllow() throws Exception {
-    try (RawHttp http = new RawHttp(service.port(), 10_000)) {
+    try (RawHttp http = new RawHttp(service.port())) {
       RawHttp.Answer health = http.exchange("OPTIONS /health HTTP/1.1\r\nHost: test\r\n\r\n");
       assertThat(health.status()).isEqualTo(204);
       assertThat(health.header("Allow")).isEqualTo("GET, HEAD, OPTIONS");
@@ -356,7 +362,7 @@ class ServeCommandTest {
     assertParameterProblem(get("/v1/network?asOf=%C3%28"), "asOf", "%C3%28");
     assertParameterProblem(get("/v1/network?colour=red"), "colour", "red");
     assertParameterProblem(get("/v1/network?country=IN&country=FR"), "country", "FR");
-    try (RawHttp http = new RawHttp(service.port(), 10_000)) {
+    try (RawHttp http = new RawHttp(service.port())) {
       // java.net.URI refuses a bad escape, so this one goes on a plain socket
       RawHttp.Answer answer = http.exchange(RawHttp.get("/v1/network?asOf=%ZZ"));
       assertThat(answer.status()).isEqualTo(400);
@@ -391,7 +397,7 @@ class ServeCommandTest {
     String path = "/nope-" + System.nanoTime();
     get("/health");
     get(path);
-    long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+    long deadline = System.nanoTime() + TIMEOUT.toNanos();
     while (!log().contains(path) && System.nanoTime() < deadline) {
       Thread.sleep(10);
     }

@@ -78,7 +78,7 @@ class ServeContractTest {
     Clock clock = Clock.fixed(Instant.parse("2025-07-01T12:00:00Z"), ZoneOffset.UTC);
     PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
     service = new ServeCommand(new Environment(InputStream.nullInputStream(), quiet, quiet, clock))
-        .start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), Limits.DEFAULT, quiet);
+        .start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), TestLimits.SERVE, quiet);
     doc = MAPPER.readTree(Files.readString(Path.of("..", "docs", "openapi.json")));
   }
 
@@ -89,7 +89,7 @@ class ServeContractTest {
 
   @Test
   void theServedDocumentIsDocsOpenapiJson() throws Exception {
-    try (RawHttp http = new RawHttp(service.port(), 10_000)) {
+    try (RawHttp http = new RawHttp(service.port())) {
       RawHttp.Answer answer = http.exchange(RawHttp.get("/v1/openapi.json"));
       assertThat(answer.status()).isEqualTo(200);
       assertThat(answer.body())
@@ -118,7 +118,7 @@ class ServeContractTest {
     Set<String> refs = new TreeSet<>();
     collectSchemaRefs(doc, refs);
     assertThat(refs).contains("schemas/decision.schema.json", "schemas/application.schema.json");
-    try (RawHttp http = new RawHttp(service.port(), 10_000)) {
+    try (RawHttp http = new RawHttp(service.port())) {
       for (String ref : refs) {
         RawHttp.Answer answer = http.exchange(RawHttp.get("/v1/" + ref.split("#")[0]));
         assertThat(answer.status()).as(ref).isEqualTo(200);
@@ -200,28 +200,28 @@ class ServeContractTest {
     assertAllowed(pointer, decide, "post", "/v1/membership/decisions",
         post("/v1/membership/decisions", json, " ".repeat(Limits.DEFAULT.maxBodyBytes() + 1)));
     JsonNode network = doc.at("/paths/" + escape("/v1/network") + "/get");
-    try (RawHttp http = new RawHttp(service.port(), 10_000)) {
+    try (RawHttp http = new RawHttp(service.port())) {
       assertAllowed("/paths/" + escape("/v1/network") + "/get", network, "get", "/v1/network",
           http.exchange(RawHttp.get("/v1/network?colour=red")));
     }
     // the server's own refusals, on any path
     JsonNode health = doc.at("/paths/" + escape("/health") + "/get");
     String healthPointer = "/paths/" + escape("/health") + "/get";
-    try (RawHttp http = new RawHttp(service.port(), 10_000)) {
+    try (RawHttp http = new RawHttp(service.port())) {
       assertAllowed(healthPointer, health, "get", "/health (no Host)",
           http.exchange("GET /health HTTP/1.1\r\n\r\n"));
     }
-    try (RawHttp http = new RawHttp(service.port(), 10_000)) {
+    try (RawHttp http = new RawHttp(service.port())) {
       assertAllowed(healthPointer, health, "get", "/health?a...",
           http.exchange(RawHttp.get("/health?" + "a".repeat(20_000))));
     }
-    try (RawHttp http = new RawHttp(service.port(), 10_000)) {
+    try (RawHttp http = new RawHttp(service.port())) {
       assertAllowed(healthPointer, health, "get", "/health (a 20 KB header)",
           http.exchange("GET /health HTTP/1.1\r\nHost: t\r\nX: " + "a".repeat(20_000)
               + "\r\n\r\n"));
     }
     // no operation: an unknown path, a method a path does not answer
-    try (RawHttp http = new RawHttp(service.port(), 10_000)) {
+    try (RawHttp http = new RawHttp(service.port())) {
       RawHttp.Answer unknown = http.exchange(RawHttp.get("/v2/nothing"));
       assertThat(unknown.status()).isEqualTo(404);
       assertValid("#/components/schemas/Problem", unknown.body());
@@ -244,7 +244,7 @@ class ServeContractTest {
   private static RawHttp.Answer post(String target, String contentType, String body)
       throws IOException {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    try (RawHttp http = new RawHttp(service.port(), 10_000)) {
+    try (RawHttp http = new RawHttp(service.port())) {
       http.send("POST " + target + " HTTP/1.1\r\nHost: t\r\nContent-Type: " + contentType
           + "\r\nContent-Length: " + bytes.length + "\r\n\r\n");
       try {
@@ -338,7 +338,7 @@ class ServeContractTest {
       request.append("Content-Type: application/json\r\nContent-Length: ").append(bytes.length)
           .append("\r\n");
     }
-    try (RawHttp http = new RawHttp(service.port(), 10_000)) {
+    try (RawHttp http = new RawHttp(service.port())) {
       http.send(request.append("\r\n").toString()).send(bytes);
       return http.read(method.equals("head"));
     }

@@ -1,6 +1,7 @@
 package io.github.learningcities.gnlc.examples.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.learningcities.gnlc.eligibility.Application;
 import io.github.learningcities.gnlc.eligibility.Decision;
@@ -13,11 +14,15 @@ import io.github.learningcities.gnlc.examples.Main;
 import io.github.learningcities.gnlc.json.GnlcJson;
 import io.github.learningcities.gnlc.json.NetworkSummary;
 import io.github.learningcities.gnlc.network.Network;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
+import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -94,11 +99,93 @@ class ServeDataTest {
   }
 
   @Test
+  void aPortOutside0To65535IsAUsageError() {
+    for (String port : List.of("-1", "65536")) {
+      err.reset();
+      assertThat(Main.run(environment(), "serve", "--port", port))
+          .isEqualTo(ExitStatus.BAD_INPUT);
+      assertThat(errLine())
+          .startsWith("serve: --port: " + port + " is not between 0 and 65535 (see: ");
+    }
+  }
+
+  /** 192.0.2.1 (TEST-NET-1, RFC 5737) is no address of this machine: it cannot be bound. */
+  @Test
+  void anAddressThatCannotBeBoundIsAFailureNamingIt() {
+    for (String port : List.of("0", "65535")) {
+      err.reset();
+      assertThat(Main.run(environment(), "serve", "--port", port, "--bind", "192.0.2.1"))
+          .isEqualTo(ExitStatus.FAILURE);
+      assertThat(errLine()).startsWith("serve: cannot listen on 192.0.2.1:" + port + ": ");
+    }
+  }
+
+  @Test
   void aMissingFileStopsStartUp() {
     Path file = folder.resolve("none.tsv");
     assertThat(Main.run(environment(), "serve", "--port", "0", "--members", file.toString()))
         .isEqualTo(ExitStatus.BAD_INPUT);
     assertThat(errLine()).isEqualTo("serve: " + file + ": no such file");
+  }
+
+  private ServeCommand serve(String... options) {
+    ServeCommand serve = new ServeCommand(environment());
+    new CommandLine(serve).parseArgs(options);
+    return serve;
+  }
+
+  @Test
+  void theStartUpLinesNameTheAddressTheMembersAndTheRuleSets() throws Exception {
+    assertThat(ServeCommand.listening("127.0.0.1", 8080))
+        .isEqualTo("gnlc eligibility service listening on http://127.0.0.1:8080");
+    assertThat(ServeCommand.listening("::1", 80))
+        .isEqualTo("gnlc eligibility service listening on http://[::1]:80");
+
+    Network embedded = Network.embedded();
+    assertThat(serve().serving(embedded)).isEqualTo("members: embedded data ("
+        + embedded.basis().listedCities() + " cities, partial); rule sets: standard");
+
+    Path members = write("vn.tsv", VIETNAM);
+    Path rules = write("rules.json",
+        GnlcJson.writeRuleSetCatalogue(RuleSetCatalogue.standard()));
+    ServeCommand forVietnam = serve("--members", members.toString(), "--complete-for", "VN",
+        "--rule-sets", rules.toString());
+    assertThat(forVietnam.serving(forVietnam.data.network())).isEqualTo("members: " + members
+        + " (2 cities, complete for VN); rule sets: " + rules);
+    ByteArrayOutputStream lines = new ByteArrayOutputStream();
+    serve("--bind", "::1").announce(new PrintStream(lines, true, StandardCharsets.UTF_8), 8080,
+        embedded);
+    assertThat(lines.toString(StandardCharsets.UTF_8).lines()).containsExactly(
+        "gnlc eligibility service listening on http://[::1]:8080",
+        serve().serving(embedded));
+    ServeCommand complete = serve("--members", members.toString(), "--complete");
+    assertThat(complete.serving(complete.data.network()))
+        .isEqualTo("members: " + members + " (2 cities, complete); rule sets: standard");
+  }
+
+  @Test
+  void aStopSaysSoClosesTheServiceAndFlushesBothStreams() throws Exception {
+    ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+    ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+    // buffered, without auto-flush: only a flush brings the lines out
+    PrintStream bufferedOut = new PrintStream(new BufferedOutputStream(stdout), false,
+        StandardCharsets.UTF_8);
+    PrintStream bufferedErr = new PrintStream(new BufferedOutputStream(stderr), false,
+        StandardCharsets.UTF_8);
+    ServeCommand serve = new ServeCommand(
+        new Environment(InputStream.nullInputStream(), bufferedOut, bufferedErr, CLOCK));
+    new CommandLine(serve).parseArgs();
+    HttpService service = serve.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+        TestLimits.SERVE, new PrintStream(OutputStream.nullOutputStream()));
+    int port = service.port();
+    bufferedErr.print("pending");
+    serve.stop(service, bufferedOut);
+    assertThat(stdout.toString(StandardCharsets.UTF_8)).isEqualTo(
+        "gnlc eligibility service stopping: finishing the requests in flight"
+            + System.lineSeparator() + "gnlc eligibility service stopped" + System.lineSeparator());
+    assertThat(stderr.toString(StandardCharsets.UTF_8)).isEqualTo("pending");
+    assertThatThrownBy(() -> new Socket(InetAddress.getLoopbackAddress(), port).close())
+        .isInstanceOf(ConnectException.class);
   }
 
   @Test
@@ -111,9 +198,9 @@ class ServeDataTest {
     new CommandLine(serve).parseArgs("--members", members.toString(), "--complete-for", "VN",
         "--rule-sets", rules.toString());
     try (HttpService service = serve.start(
-        new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), Limits.DEFAULT,
+        new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), TestLimits.SERVE,
         new PrintStream(out, true, StandardCharsets.UTF_8));
-         RawHttp http = new RawHttp(service.port(), 10_000)) {
+         RawHttp http = new RawHttp(service.port())) {
       NetworkSummary vietnam = GnlcJson.read(
           http.exchange(RawHttp.get("/v1/network?country=VN")).body(), NetworkSummary.class);
       assertThat(vietnam.statistics().cities()).isEqualTo(2);

@@ -44,7 +44,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * (about 20 s in all).
  */
 class ServeHardeningTest {
-  private static final Limits LIMITS = Limits.DEFAULT
+  private static final Limits LIMITS = TestLimits.SERVE
       .withTimes(Duration.ofSeconds(30), Duration.ofSeconds(1), Duration.ofMillis(500));
   private static final ByteArrayOutputStream LOG = new ByteArrayOutputStream();
   private static HttpService service;
@@ -55,7 +55,7 @@ class ServeHardeningTest {
     service = serve(LIMITS);
     client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
     for (int i = 0; i < 20; i++) { // warm up, so that the 1 s probes measure the server only
-      try (RawHttp http = new RawHttp(service.port(), 5_000)) {
+      try (RawHttp http = new RawHttp(service.port())) {
         assertThat(http.exchange(RawHttp.get("/health")).status()).isEqualTo(200);
       }
     }
@@ -76,7 +76,7 @@ class ServeHardeningTest {
 
   /** The limits of serve with a cap of 16 connections. */
   private static Limits capAt16() {
-    Limits d = Limits.DEFAULT;
+    Limits d = TestLimits.SERVE;
     return new Limits(16, d.idleTimeout(), d.headerTimeout(), d.maxHeaderBytes(),
         d.maxHeaderCount(), d.maxBodyBytes(), d.bodyGrace(), d.minBodyRate(), d.stopTimeout(),
         Duration.ofSeconds(1), d.threads());
@@ -104,7 +104,7 @@ class ServeHardeningTest {
   }
 
   private static RawHttp.Answer exchange(String request) throws IOException {
-    try (RawHttp http = new RawHttp(service.port(), 10_000)) {
+    try (RawHttp http = new RawHttp(service.port())) {
       return http.send(request).read();
     }
   }
@@ -171,11 +171,11 @@ class ServeHardeningTest {
     HttpService capped = serve(capAt16());
     List<RawHttp> idle = new ArrayList<>();
     try {
-      idle.add(new RawHttp(capped.port(), 5_000));
+      idle.add(new RawHttp(capped.port()));
       awaitConnections(capped, 1);
       Thread.sleep(200); // the first is the one idle longest, even if the server accepts late
       for (int i = 1; i < 16; i++) {
-        idle.add(new RawHttp(capped.port(), 5_000));
+        idle.add(new RawHttp(capped.port()));
       }
       awaitConnections(capped, 16);
       assertHealthWithinOneSecond(capped.port());
@@ -195,13 +195,13 @@ class ServeHardeningTest {
     List<RawHttp> busy = new ArrayList<>();
     try {
       for (int i = 0; i < 16; i++) { // each in the middle of a request's body
-        busy.add(new RawHttp(capped.port(), 5_000).send("POST /v1/membership/decisions "
+        busy.add(new RawHttp(capped.port()).send("POST /v1/membership/decisions "
             + "HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100"
             + "\r\n\r\n{"));
       }
       awaitConnections(capped, 16);
       Thread.sleep(200); // for the server to take in every request's headers
-      try (RawHttp http = new RawHttp(capped.port(), 5_000)) {
+      try (RawHttp http = new RawHttp(capped.port())) {
         RawHttp.Answer answer = http.exchange(RawHttp.get("/health"));
         assertProblem(answer, 503, "too-many-connections");
         assertThat(answer.header("Retry-After")).isEqualTo("1");
@@ -228,7 +228,7 @@ class ServeHardeningTest {
   @Tag("abuse")
   @Test
   void aBodyThatStopsHalfWayIsCutOffWith408() throws Exception {
-    try (RawHttp http = new RawHttp(service.port(), 10_000)) {
+    try (RawHttp http = new RawHttp(service.port())) {
       http.send("POST /v1/membership/decisions HTTP/1.1\r\nHost: x\r\n"
           + "Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"formatVersion\"");
       RawHttp.Answer answer = http.read();
@@ -241,7 +241,7 @@ class ServeHardeningTest {
   @Tag("abuse")
   @Test
   void aDribbledBodyIsCutOffByTheMinimumRate() throws Exception {
-    try (RawHttp http = new RawHttp(service.port(), 10_000)) {
+    try (RawHttp http = new RawHttp(service.port())) {
       http.send("POST /v1/membership/decisions HTTP/1.1\r\nHost: x\r\n"
           + "Content-Type: application/json\r\nContent-Length: 1000\r\n\r\n");
       Optional<RawHttp.Answer> answer = Optional.empty();
@@ -258,6 +258,16 @@ class ServeHardeningTest {
       }
       assertThat(answer).isPresent();
       assertProblem(answer.get(), 408, "bytes per second");
+    }
+  }
+
+  /** The header timeout (1 s here) counts from a request's first byte, not from the last answer. */
+  @Test
+  void aKeepAliveConnectionIdleLongerThanTheHeaderTimeoutIsStillServed() throws Exception {
+    try (RawHttp http = new RawHttp(service.port())) {
+      assertThat(http.exchange(RawHttp.get("/health")).status()).isEqualTo(200);
+      Thread.sleep(1_500); // idle between requests: the idle timeout (30 s) applies
+      assertThat(http.exchange(RawHttp.get("/health")).status()).isEqualTo(200);
     }
   }
 
@@ -304,7 +314,7 @@ class ServeHardeningTest {
   @Test
   void tlsSpokenToThePortIs400() throws Exception {
     byte[] clientHello = {0x16, 0x03, 0x01, 0x02, 0x00, 0x01, 0x00, 0x01, (byte) 0xfc, 0x03, 0x03};
-    try (RawHttp http = new RawHttp(service.port(), 10_000)) {
+    try (RawHttp http = new RawHttp(service.port())) {
       assertProblem(http.send(clientHello).read(), 400, "Illegal character");
     }
   }
@@ -312,7 +322,7 @@ class ServeHardeningTest {
   @Tag("abuse")
   @Test
   void aClientThatDoesNotReadALargeAnswerHoldsNoOneUp() throws Exception {
-    try (RawHttp greedy = new RawHttp(service.port(), 10_000)) {
+    try (RawHttp greedy = new RawHttp(service.port())) {
       greedy.socket().setReceiveBufferSize(4096);
       StringBuilder pipeline = new StringBuilder();
       for (int i = 0; i < 200; i++) {
@@ -328,7 +338,7 @@ class ServeHardeningTest {
   @Test
   void aClientThatLeavesMidBodyHoldsNothing() throws Exception {
     for (int i = 0; i < 20; i++) {
-      try (RawHttp http = new RawHttp(service.port(), 10_000)) {
+      try (RawHttp http = new RawHttp(service.port())) {
         http.send("POST /v1/membership/decisions HTTP/1.1\r\nHost: x\r\n"
             + "Content-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"formatVersion\"");
       }
@@ -341,7 +351,7 @@ class ServeHardeningTest {
     String application =
         Files.readString(Path.of("applications", "sample-2025.json"), StandardCharsets.UTF_8);
     byte[] body = application.getBytes(StandardCharsets.UTF_8);
-    try (RawHttp http = new RawHttp(service.port(), 10_000)) {
+    try (RawHttp http = new RawHttp(service.port())) {
       for (int i = 0; i < 500; i++) {
         assertThat(http.exchange(RawHttp.get("/health")).status()).isEqualTo(200);
         RawHttp.Answer decision = http.send(("POST /v1/membership/decisions?asOf=2025-06-20 "
@@ -370,7 +380,7 @@ class ServeHardeningTest {
     try (HttpService failingService = HttpService.start(
              new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), LIMITS, List.of(failing),
              EligibilityApi::problem, new PrintStream(OutputStream.nullOutputStream()));
-         RawHttp http = new RawHttp(failingService.port(), 10_000)) {
+         RawHttp http = new RawHttp(failingService.port())) {
       RawHttp.Answer answer = http.exchange(RawHttp.get("/fail"));
       assertProblem(answer, 500, "internal-error");
       assertThat(answer.body()).doesNotContain("secret").doesNotContain("IllegalState");
@@ -385,14 +395,22 @@ class ServeHardeningTest {
 
   @Test
   void theAccessLogRecordsRefusalsWithTheirStatusAndBytes() throws Exception {
+    LOG.reset(); // only this request's line
+    long start = System.nanoTime();
     RawHttp.Answer answer = exchange("GET /health HTTP/1.1\r\n\r\n");
     byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
-    long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+    long deadline = System.nanoTime() + Duration.ofMillis(RawHttp.TIMEOUT_MILLIS).toNanos();
     String expected = "\"GET /health\" 400 " + body.length + "B";
     while (!LOG.toString(StandardCharsets.UTF_8).contains(expected)
         && System.nanoTime() < deadline) {
       Thread.sleep(10);
     }
     assertThat(LOG.toString(StandardCharsets.UTF_8)).contains(expected);
+    long elapsed = Duration.ofNanos(System.nanoTime() - start).toMillis();
+    java.util.regex.Matcher millis = java.util.regex.Pattern
+        .compile(java.util.regex.Pattern.quote(expected) + " (\\d+)ms")
+        .matcher(LOG.toString(StandardCharsets.UTF_8));
+    assertThat(millis.find()).isTrue();
+    assertThat(Long.parseLong(millis.group(1))).isBetween(0L, elapsed);
   }
 }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.learningcities.gnlc.examples.Environment;
 import io.github.learningcities.gnlc.examples.Language;
-import io.github.learningcities.gnlc.examples.report.Chromium;
-import io.github.learningcities.gnlc.examples.report.ReportFixtures;
 import io.github.learningcities.gnlc.examples.report.ReportPage;
 import io.github.learningcities.gnlc.network.Network;
 import io.github.learningcities.gnlc.place.CountryCode;
@@ -23,36 +21,32 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 import picocli.CommandLine;
 
 /**
  * {@code GET /report}: the page of {@code gnlc-examples.jar report} on the service's own member
- * list, in the language of {@code ?lang} or {@code Accept-Language}; and the same page served to
- * headless Chromium (screenshots under {@code target/report-browser/}, every chart title in the
- * rendered DOM), skipped with a message where Chromium is not installed.
+ * list, in the language of {@code ?lang} or {@code Accept-Language}. {@link ServeReportBrowserTest}
+ * has headless Chromium draw it.
  */
 class ServeReportTest {
-  private static final Path OUT = Path.of("target", "report-browser");
   private static final Clock CLOCK =
       Clock.fixed(Instant.parse("2025-07-01T12:00:00Z"), ZoneOffset.UTC);
 
   @TempDir Path folder;
 
-  private static HttpService start(String... dataOptions) throws Exception {
+  static HttpService start(String... dataOptions) throws Exception {
     PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
     ServeCommand serve =
         new ServeCommand(new Environment(InputStream.nullInputStream(), quiet, quiet, CLOCK));
     new CommandLine(serve).parseArgs(dataOptions);
-    return serve.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), Limits.DEFAULT,
+    return serve.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), TestLimits.SERVE,
         quiet);
   }
 
   @Test
   void answersThePageInTheLanguageAskedFor() throws Exception {
     try (HttpService service = start();
-         RawHttp http = new RawHttp(service.port(), 10_000)) {
+         RawHttp http = new RawHttp(service.port())) {
       RawHttp.Answer english = http.exchange(RawHttp.get("/report"));
       assertThat(english.status()).isEqualTo(200);
       assertThat(english.header("Content-Type")).isEqualTo("text/html; charset=utf-8");
@@ -89,7 +83,7 @@ class ServeReportTest {
   @Test
   void aLanguageItDoesNotSpeakIsAProblemNamingTheParameter() throws Exception {
     try (HttpService service = start();
-         RawHttp http = new RawHttp(service.port(), 10_000)) {
+         RawHttp http = new RawHttp(service.port())) {
       RawHttp.Answer answer = http.exchange(RawHttp.get("/report?lang=de"));
       assertThat(answer.status()).isEqualTo(400);
       assertThat(answer.header("Content-Type")).isEqualTo("application/problem+json");
@@ -112,30 +106,10 @@ class ServeReportTest {
     Network expected =
         Network.readTsv(members).withCompleteCountries(List.of(CountryCode.of("VN")));
     try (HttpService service = start("--members", members.toString(), "--complete-for", "VN");
-         RawHttp http = new RawHttp(service.port(), 10_000)) {
+         RawHttp http = new RawHttp(service.port())) {
       String page = http.exchange(RawHttp.get("/report")).body();
       assertThat(page).isEqualTo(ReportPage.render(expected, Language.en))
           .contains("holds 2 cities in 1 country", "complete for these countries only: Vietnam");
-    }
-  }
-
-  @ParameterizedTest
-  @EnumSource(Language.class)
-  void chromiumRendersTheServedPage(Language language) throws Exception {
-    Chromium chromium = Chromium.orSkip(OUT);
-    try (HttpService service = start()) {
-      String url = "http://127.0.0.1:" + service.port() + "/report?lang=" + language;
-      String dom = chromium.dumpDom(url, "served-dom-" + language);
-      assertThat(dom).contains(ReportFixtures.chartHeadings(Network.embedded(), language));
-      for (String title : ReportFixtures.chartTitles(Network.embedded(), language)) {
-        assertThat(dom).contains("<caption>" + title + "</caption>");
-      }
-      for (int[] size : ReportFixtures.SIZES) {
-        String name = "served-report-" + language + "-" + size[0] + "x" + size[1];
-        Path png = OUT.resolve(name + ".png");
-        chromium.screenshot(url, size[0], size[1], png, name);
-        assertThat(Chromium.pngSize(png)).as(name).containsExactly(size[0], size[1]);
-      }
     }
   }
 }

@@ -1,0 +1,51 @@
+package io.github.learningcities.gnlc.examples.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.learningcities.gnlc.json.GnlcJson;
+import io.github.learningcities.gnlc.json.NetworkSummary;
+import io.github.learningcities.gnlc.network.Network;
+import java.io.UncheckedIOException;
+import org.junit.jupiter.api.Test;
+
+/** The network filters and the endpoints' helpers, without a server. */
+class NetworkSelectionTest {
+  private static NetworkSelection select(String query) {
+    return NetworkSelection.from(Query.parse(query, NetworkSelection.PARAMETERS));
+  }
+
+  @Test
+  void noFilterIsTheWholeNetworkAndAnyFilterIsNot() {
+    Network network = Network.embedded();
+    NetworkSelection everything = select("");
+    assertThat(everything.isEverything()).isTrue();
+    assertThat(GnlcJson.write(everything.summarize(network)))
+        .isEqualTo(GnlcJson.write(NetworkSummary.from(network)));
+    for (String query : new String[] {"country=IN", "region=AFRICA", "asOf=2020-01-01"}) {
+      assertThat(select(query).isEverything()).as(query).isFalse();
+    }
+  }
+
+  @Test
+  void aBadCountryOrRegionIsRefusedNamingWhatIsExpected() {
+    assertThatThrownBy(() -> select("country=XX"))
+        .isInstanceOf(BadRequestException.class)
+        .hasMessage("country: \"XX\" is not an ISO 3166-1 alpha-2 country code known to the JDK");
+    assertThatThrownBy(() -> select("region=Mars"))
+        .isInstanceOf(BadRequestException.class)
+        .hasMessage("region: \"Mars\" is not a UNESCO region (AFRICA, ARAB_STATES, "
+            + "ASIA_AND_THE_PACIFIC, EUROPE_AND_NORTH_AMERICA, LATIN_AMERICA_AND_THE_CARIBBEAN, "
+            + "or their names)");
+  }
+
+  @Test
+  void aMissingResourceIsABrokenBuildNamingIt() {
+    assertThat(EligibilityApi.resource(EligibilityApi.class, EligibilityApi.OPENAPI_RESOURCE))
+        .isNotEmpty();
+    assertThatThrownBy(() -> EligibilityApi.resource(EligibilityApi.class, "none.json"))
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessage("cannot read none.json")
+        .cause().hasMessage("no resource none.json next to EligibilityApi");
+  }
+}
