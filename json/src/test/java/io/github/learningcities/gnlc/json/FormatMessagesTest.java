@@ -56,6 +56,8 @@ class FormatMessagesTest {
         .isEqualTo("not here (line 1, column 1)");
     assertThat(Problems.problem("Unrecognized field \"y\" (class X), not marked as ignorable",
         true, "y", false, 4, 5)).isEqualTo("Unrecognized field \"y\" (line 4, column 5)");
+    assertThat(Problems.problem("Unexpected token `X`: not cut", false, null, true, 1, 1))
+        .isEqualTo("Unexpected token: not cut (line 1, column 1)");
     assertThat(Problems.problem(" (class X) at the start", false, null, true, 1, 1))
         .isEqualTo(" (class X) at the start (line 1, column 1)");
   }
@@ -187,6 +189,24 @@ class FormatMessagesTest {
         () -> GnlcJson.mapperBuilder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build()
             .readValue("{\"x\":1,\"y\":2}", Point.class));
     assertThat(GnlcJson.problem(e)).isEqualTo("Unrecognized property \"y\"");
+  }
+
+  @Test
+  void jacksonsOwnUnknownPropertyMessageIsCutToo() {
+    record Point(int x) {}
+    DatabindException e = catchThrowableOfType(DatabindException.class,
+        () -> JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build()
+            .readValue("{\"x\":1,\"y\":2}", Point.class));
+    assertThat(e.getOriginalMessage()).contains("not marked as ignorable");
+    assertThat(GnlcJson.problem(e)).isEqualTo("Unrecognized property \"y\"");
+  }
+
+  @Test
+  void aProblemWithoutALocationHasNone() {
+    // an exception of the application's own, without a location
+    DatabindException e = new DatabindException("x: \"\" must not be blank") {};
+    assertThat(e.getLocation()).isNull();
+    assertThat(GnlcJson.problem(e)).isEqualTo("x: \"\" must not be blank");
   }
 
   @Test

@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.learningcities.gnlc.eligibility.Condition;
+import io.github.learningcities.gnlc.json.format.Codec;
 import io.github.learningcities.gnlc.json.format.In;
+import io.github.learningcities.gnlc.json.format.MapCodec;
+import io.github.learningcities.gnlc.json.format.NetworkCodecs;
+import io.github.learningcities.gnlc.place.UnescoRegion;
+import java.util.Map;
 import io.github.learningcities.gnlc.json.format.ListCodec;
 import io.github.learningcities.gnlc.json.format.Problems;
 import io.github.learningcities.gnlc.json.format.Read;
@@ -129,6 +134,11 @@ class FormatReadTest {
     assertThat(probe("1", p -> Read.formatVersion(p, "formatVersion"))).isEqualTo(1);
     assertThat(probe("1", p -> ListCodec.of(Read.STRING).read(new In(p, Settings.DEFAULT), "l"),
         new Replacing(List.of("a")))).isEqualTo(List.of("a"));
+    Codec<?> perRegion = NetworkCodecs.STATISTICS.codecs().get("citiesPerRegion");
+    assertThat(perRegion).isInstanceOf(MapCodec.class);
+    assertThat(perRegion.expected()).isEqualTo("an object");
+    assertThat(probe("1", p -> perRegion.read(new In(p, Settings.DEFAULT), "citiesPerRegion"),
+        new Replacing(Map.of(UnescoRegion.AFRICA, 1)))).isEqualTo(Map.of(UnescoRegion.AFRICA, 1));
   }
 
   @Test
