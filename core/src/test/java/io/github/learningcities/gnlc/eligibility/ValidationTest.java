@@ -179,6 +179,10 @@ class ValidationTest {
     rejects(() -> ruleSet("local.rules").inForceUntil(LocalDate.of(2024, 12, 31)).build(),
         ErrorCode.INVALID_DATE, "inForceUntil", "\"2024-12-31\" is before inForceFrom 2025-01-01");
     rejects(() -> ruleSet("Local Rules").build(), ErrorCode.INVALID_ID, "id", "\"Local Rules\"");
+    rejects(() -> ruleSet("local.rules").description(" \t").build(),
+        ErrorCode.INVALID_VALUE, "description", "description: \" \\u0009\" must not be blank");
+    assertThat(ruleSet("local.rules").description("Our own").build().description())
+        .contains("Our own");
   }
 
   @Test

@@ -108,7 +108,7 @@ class LexiconTest {
     String[] parts = {"a", "Z", "0", "9", "-", ".", "+", ":", "/", "//", "?", "#", "@", "%", "%2F",
         "4", "F", "g", "[", "]", " ", "é", "\uD83D\uDE00", "\uD83D", "\uDE00", "\u00A0", "\uFEFF",
         "http:", "//h", ":8", "~"};
-    qt().withExamples(200_000)
+    qt().withExamples(Examples.scaled(200_000))
         .forAll(lists().of(integers().between(0, parts.length - 1)).ofSizeBetween(0, 10))
         .asWithPrecursor(indexes -> indexes.stream().map(i -> parts[i])
             .collect(Collectors.joining()))
@@ -119,7 +119,7 @@ class LexiconTest {
   @Test
   void everyAddressThePatternAcceptsIsAJavaUri() {
     String alphabet = "aZ09-._~!$&'()*+,;=:@/?#[]%2Fé\u00A0 \"<>\\^`{|}\n\u200E\uFEFF";
-    qt().withExamples(20_000)
+    qt().withExamples(Examples.scaled(20_000))
         .forAll(lists().of(integers().between(0, alphabet.length() - 1)).ofSizeBetween(0, 12))
         .asWithPrecursor(indexes -> indexes.stream().map(i -> String.valueOf(alphabet.charAt(i)))
             .collect(Collectors.joining()))

@@ -40,7 +40,7 @@ import org.quicktheories.generators.Generate;
  */
 class RoundTripTest {
   private static <T> void roundTrips(Gen<T> values, Class<T> type, String schema, int examples) {
-    qt().withExamples(examples)
+    qt().withExamples(Examples.scaled(examples))
         .forAll(values)
         .checkAssert(
             value -> {
@@ -169,7 +169,7 @@ class RoundTripTest {
 
   @Test
   void batchesOfApplications() {
-    qt().withExamples(50)
+    qt().withExamples(Examples.scaled(50))
         .forAll(EligibilityGenerators.applications(), EligibilityGenerators.applications())
         .checkAssert(
             (a, b) -> {
@@ -210,7 +210,7 @@ class RoundTripTest {
 
   @Test
   void decisionsWithExplanations() {
-    qt().withExamples(100)
+    qt().withExamples(Examples.scaled(100))
         .forAll(EligibilityGenerators.decisionBatches())
         .checkAssert(
             batch -> {
