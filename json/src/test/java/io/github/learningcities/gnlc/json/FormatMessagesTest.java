@@ -26,7 +26,6 @@ import io.github.learningcities.gnlc.network.City;
 import io.github.learningcities.gnlc.network.Cohort;
 import io.github.learningcities.gnlc.place.CountryCode;
 import io.github.learningcities.gnlc.place.UnescoRegion;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationFeature;

@@ -3,6 +3,10 @@ package io.github.learningcities.gnlc.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.learningcities.gnlc.json.format.Registry;
+import io.github.learningcities.gnlc.network.CityId;
+import io.github.learningcities.gnlc.place.CountryCode;
+import io.github.learningcities.gnlc.sdg.SdgGoal;
+import io.github.learningcities.gnlc.sdg.SdgTarget;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -74,13 +78,19 @@ class FormatRegistryTest {
 
   @Test
   void registersEveryMapKey() {
-    List<String> keys = Registry.keys().stream()
+    List<Registry.Key> fresh = Registry.keys();
+    List<String> keys = fresh.stream()
         .map(k -> k.type().getSimpleName() + " " + k.field())
         .collect(Collectors.toList());
     assertThat(keys).containsExactly("CountryCode country",
         "CityId cityId",
         "SdgGoal goal",
         "SdgTarget target");
-    assertThat(Registry.keys()).isEqualTo(Registry.KEYS);
+    assertThat(Registry.KEYS.stream().map(k -> k.type().getSimpleName() + " " + k.field()))
+        .isEqualTo(keys);
+    assertThat(fresh.stream().map(k -> k.parse().apply(k == fresh.get(0) ? "IN"
+            : k == fresh.get(1) ? "in:warangal" : k == fresh.get(2) ? "4" : "4.7")))
+        .containsExactly(CountryCode.parse("IN"), CityId.parse("in:warangal"), SdgGoal.of(4),
+            SdgTarget.parse("4.7"));
   }
 }
