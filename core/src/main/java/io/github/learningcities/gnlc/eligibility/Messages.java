@@ -274,7 +274,10 @@ final class Messages {
     }
   }
 
-  /** Splits a list argument at each {@code ", "} (without a regex: explanations run at start-up). */
+  /**
+   * Splits a list argument at each {@code ", "}, keeping empty tokens (so that a text such as
+   * {@code "2015, "} is not a list of tokens), without a regex: explanations run at start-up.
+   */
   private static String[] tokens(String argument) {
     List<String> tokens = new ArrayList<>();
     int start = 0;
@@ -283,10 +286,6 @@ final class Messages {
       start = comma + 2;
     }
     tokens.add(argument.substring(start));
-    int size = tokens.size();
-    while (size > 0 && tokens.get(size - 1).isEmpty()) {
-      size--; // as String.split: no trailing empty tokens
-    }
-    return tokens.subList(0, size).toArray(new String[0]);
+    return tokens.toArray(new String[0]);
   }
 }

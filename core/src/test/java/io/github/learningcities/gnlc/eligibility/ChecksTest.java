@@ -192,6 +192,9 @@ class ChecksTest {
         ErrorCode.INVALID_VALUE, "doubt", "doubt: \"\" must be given exactly when doubtfulCity is");
     rejects(() -> Finding.builder().from(base).doubt("a\nb").doubtfulCity("Cork").build(),
         ErrorCode.INVALID_VALUE, "doubt", "doubt: \"a\\u000ab\" must be one line, not blank");
+    rejects(() -> Finding.builder().from(base).doubt("left").doubtfulCity("Cork\nCounty")
+            .build(), ErrorCode.INVALID_VALUE, "doubtfulCity",
+        "doubtfulCity: \"Cork\\u000aCounty\" must be one line, not blank");
     rejects(() -> Finding.builder().from(base).putTemplates("de", "Text").build(),
         ErrorCode.INVALID_VALUE, "templates",
         "templates: \"de\" is not a language gnlc speaks " + Messages.LANGUAGES);

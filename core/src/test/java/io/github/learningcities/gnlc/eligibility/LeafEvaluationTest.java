@@ -179,4 +179,71 @@ class LeafEvaluationTest {
     assertThat(Finding.builder().from(finding).observed(Optional.empty()).build()
         .message(Locale.ENGLISH)).isEqualTo("local.rule: not met");
   }
+
+  @Test
+  void languageCodesAreTwoToEightLowerCaseLetters() {
+    for (String code : List.of("az", "za", "fil", "abcdefgh")) {
+      assertThat(Fact.LANGUAGE.canonicalElement("values", code)).isEqualTo(code);
+    }
+    for (String bad : List.of("a", "abcdefghi", "eN", "e`", "`e", "e{", "{e", "e1")) {
+      assertThatThrownBy(() -> Fact.LANGUAGE.canonicalElement("values", bad))
+          .as(bad)
+          .isInstanceOf(GnlcException.class)
+          .hasMessage("values: \"" + bad + "\" is not a value of application.language");
+    }
+  }
+
+  private static RuleSet oneRule(ApplicationKind kind, Condition condition) {
+    return RuleSet.builder().id("test.rule").version("1").kind(kind).title("One rule")
+        .inForceFrom(LocalDate.of(2015, 1, 1))
+        .addRules(Rule.builder().id("test.rule").title("t").text("t")
+            .addSources(URI.create("https://example.org")).verification(Verification.CONFIRMED)
+            .messageKey("test.rule").condition(condition).build())
+        .build();
+  }
+
+  private static EvaluationContext on(String asOf) {
+    return EvaluationContext.of(LocalDate.parse(asOf), Network.builder().build());
+  }
+
+  @Test
+  void aFindingThatDependsOnTheAsOfDateIsNotSharedAcrossDates() {
+    RuleSet ruleSet = oneRule(ApplicationKind.AWARD,
+        Condition.monthsBeforeAsOf(Fact.MEMBERSHIP_START, 12));
+    AwardNomination nomination =
+        AwardNomination.builder().memberSince(LocalDate.of(2023, 6, 29)).build();
+    for (int round = 0; round < 2; round++) {
+      Finding met = ruleSet.evaluate(nomination, on("2024-06-30")).findings().get(0);
+      assertThat(met.outcome()).isEqualTo(Outcome.MET);
+      Finding notMet = ruleSet.evaluate(nomination, on("2024-06-29")).findings().get(0);
+      assertThat(notMet.outcome()).isEqualTo(Outcome.NOT_MET);
+      assertThat(notMet.arguments()).isEqualTo(met.arguments());
+    }
+  }
+
+  @Test
+  void findingsWhoseArgumentsHashAlikeAreNotShared() {
+    RuleSet ruleSet = oneRule(ApplicationKind.MEMBERSHIP,
+        Condition.dateNotAfterAsOf(Fact.ENDORSEMENT_DATE));
+    // the two pairs of arguments have one hash code: a shared finding must match them in full
+    assertThat(java.util.Arrays.hashCode(new String[] {"2025-07-01", "2025-07-12"}))
+        .isEqualTo(java.util.Arrays.hashCode(new String[] {"2025-07-02", "2025-07-02"}));
+    Finding first = ruleSet.evaluate(city().endorsedOn(LocalDate.of(2025, 7, 1)).build(),
+        on("2025-07-12")).findings().get(0);
+    Finding second = ruleSet.evaluate(city().endorsedOn(LocalDate.of(2025, 7, 2)).build(),
+        on("2025-07-02")).findings().get(0);
+    assertThat(first.arguments()).containsExactly("2025-07-01", "2025-07-12");
+    assertThat(second.arguments()).containsExactly("2025-07-02", "2025-07-02");
+    assertThat(second.outcome()).isEqualTo(Outcome.MET);
+  }
+
+  @Test
+  void aLeafWithoutItsValueObservesNothing() {
+    Finding finding = evaluate(Condition.present(Fact.CITY_NAME), city().build(), OPEN);
+    assertThat(finding.outcome()).isEqualTo(Outcome.UNKNOWN);
+    assertThat(finding.observed()).isEmpty();
+    assertThat(finding.missingFacts()).containsExactly(Fact.CITY_NAME);
+    assertThat(evaluate(Condition.present(Fact.CITY_NAME), city().cityName("Cork").build(), OPEN)
+        .observed()).contains("Cork");
+  }
 }

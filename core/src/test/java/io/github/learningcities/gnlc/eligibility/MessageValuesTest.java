@@ -42,6 +42,12 @@ class MessageValuesTest {
     assertThat(pastAwards("Sobral, Ceará")).isEqualTo("Past awards: Sobral, Ceará; none after 2014.");
     assertThat(pastAwards("2015, /015")).isEqualTo("Past awards: 2015, /015; none after 2014.");
     assertThat(pastAwards("2015, 2:15")).isEqualTo("Past awards: 2015, 2:15; none after 2014.");
+    // an empty token is not a token: the text is kept, trailing separators too
+    assertThat(pastAwards("2015, ")).isEqualTo("Past awards: 2015, ; none after 2014.");
+    assertThat(pastAwards("FR, DE, ")).isEqualTo("Past awards: FR, DE, ; none after 2014.");
+    assertThat(pastAwards(", 2015")).isEqualTo("Past awards: , 2015; none after 2014.");
+    assertThat(pastAwards(", ")).isEqualTo("Past awards: , ; none after 2014.");
+    assertThat(pastAwards("2015, , 2016")).isEqualTo("Past awards: 2015, , 2016; none after 2014.");
   }
 
   @Test

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
@@ -300,5 +301,14 @@ class TsvTest {
     assertThat(new String(bytes, StandardCharsets.UTF_8))
         .startsWith("observed_on\tprecision\tcities\t");
     assertThat(tsv.rows()).hasSize(8);
+  }
+
+  @Test
+  void columnsAreNumberedInHeaderOrder() {
+    assertThat(Tsv.columns("city", "country_iso2", "source_url"))
+        .containsExactlyInAnyOrderEntriesOf(Map.of("city", 0, "country_iso2", 1,
+            "source_url", 2));
+    assertThat(Tsv.columns("only")).containsExactlyInAnyOrderEntriesOf(Map.of("only", 0));
+    assertThat(Tsv.columns()).isEmpty();
   }
 }

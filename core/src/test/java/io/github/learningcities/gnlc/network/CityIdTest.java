@@ -40,7 +40,7 @@ class CityIdTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"", "in", "in:", "IN:warangal", "in:Warangal", "zz:warangal", "in:-a",
-      "in:a--b", "in warangal"})
+      "in:a--b", "in warangal", "in:warangal-", "in:a-"})
   void parseRejectsNonCanonicalText(String bad) {
     assertThatThrownBy(() -> CityId.parse(bad))
         .isInstanceOf(GnlcException.class)

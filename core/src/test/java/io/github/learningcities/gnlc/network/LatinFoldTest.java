@@ -32,6 +32,10 @@ class LatinFoldTest {
   @Test
   void namesBeyondTheTableStillGoThroughTheNormalizer() {
     assertThat(LatinFold.fold("Hải Dương")).isNull();
+    // the first character past the table, and the last one in it
+    assertThat(LatinFold.fold("a\u0250b")).isNull();
+    assertThat(CityId.slug("a\u0250b")).isEqualTo(slugByNormalizer("a\u0250b")).isEqualTo("a-b");
+    assertThat(LatinFold.fold("a\u024fb")).isEqualTo("a b");
     assertThat(CityId.slug("Hải Dương")).isEqualTo("hai-duong");
     assertThat(LatinFold.fold("Araguaína")).isEqualTo("Araguaina");
     assertThat(CityId.slug("Bucureşti")).isEqualTo("bucuresti");
