@@ -132,7 +132,8 @@ public final class Read {
       TokenReader p, String field, Class<?> type, long max) {
     BigInteger value = integer(p);
     if (value == null) {
-      return Problems.wrongToken(p, type, field, "a whole number");
+      // a handler's replacement is of the type read (an Integer for a count): widened, not cast
+      return Problems.<Number>wrongToken(p, type, field, "a whole number").longValue();
     }
     if (value.signum() >= 0 && value.compareTo(BigInteger.valueOf(max)) <= 0) {
       return value.longValue();

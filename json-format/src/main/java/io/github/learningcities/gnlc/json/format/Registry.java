@@ -25,18 +25,30 @@ import java.util.function.Function;
  */
 public final class Registry {
   /** Every registered type, in registration order. */
-  public static final List<Entry<?>> ENTRIES;
+  public static final List<Entry<?>> ENTRIES = entries();
   /** Every type read as a map key. */
-  public static final List<Key> KEYS;
-
-  static {
-    Builder b = new Builder();
-    b.build();
-    ENTRIES = List.copyOf(b.entries);
-    KEYS = List.copyOf(b.keys);
-  }
+  public static final List<Key> KEYS = keys();
 
   private Registry() {}
+
+  /**
+   * Registers every type afresh, as {@link #ENTRIES} holds them (for tests, which can run this
+   * again where the static initializer runs once).
+   *
+   * @return the registered types, in registration order
+   */
+  public static List<Entry<?>> entries() {
+    return List.copyOf(new Builder().build().entries);
+  }
+
+  /**
+   * Registers every type read as a map key afresh, as {@link #KEYS} holds them.
+   *
+   * @return the types read as map keys, in registration order
+   */
+  public static List<Key> keys() {
+    return List.copyOf(new Builder().build().keys);
+  }
 
   /**
    * A registered type: its codec, the name of a value of the type in messages when it is the root,
@@ -83,7 +95,7 @@ public final class Registry {
     final List<Entry<?>> entries = new ArrayList<>();
     final List<Key> keys = new ArrayList<>();
 
-    void build() {
+    Builder build() {
       // place
       add(CountryCode.class, Read.COUNTRY, "country");
       key(CountryCode.class, "country", CountryCode::parse);
@@ -137,6 +149,7 @@ public final class Registry {
       add(EligibilityCodecs.RULE_SET_CATALOGUE);
       add(EligibilityCodecs.FINDING);
       add(EligibilityCodecs.DECISION);
+      return this;
     }
 
     private <T> void add(ObjectCodec<T> codec) {
