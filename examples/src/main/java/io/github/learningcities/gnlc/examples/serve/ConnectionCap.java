@@ -2,6 +2,7 @@ package io.github.learningcities.gnlc.examples.serve;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -28,9 +29,8 @@ import org.eclipse.jetty.util.Callback;
  * connector's {@link HttpConnectionFactory}.
  */
 final class ConnectionCap extends AbstractConnectionFactory {
-  private static final long REFUSAL_IDLE_MILLIS = 1_000;
-
   private final int maxConnections;
+  private final long refusalIdleMillis;
   private final byte[] refusal;
   /** Connections kept, counted as they are created (the connector counts them a little later). */
   private final AtomicInteger kept = new AtomicInteger();
@@ -41,9 +41,10 @@ final class ConnectionCap extends AbstractConnectionFactory {
     }
   };
 
-  ConnectionCap(int maxConnections) {
+  ConnectionCap(int maxConnections, Duration refusalIdleTimeout) {
     super("gnlc-connection-cap");
     this.maxConnections = maxConnections;
+    this.refusalIdleMillis = refusalIdleTimeout.toMillis();
     this.refusal = refusal(maxConnections);
   }
 
@@ -53,7 +54,7 @@ final class ConnectionCap extends AbstractConnectionFactory {
     if (kept.get() >= maxConnections) {
       Optional<EndPoint> givesWay = givesWay(network.getConnectedEndPoints());
       if (givesWay.isEmpty()) {
-        return new Refusal(endPoint, network, refusal);
+        return new Refusal(endPoint, network, refusal, refusalIdleMillis);
       }
       givesWay.get().close(new TimeoutException("idle, and the connection limit is reached"));
     }
@@ -116,9 +117,9 @@ final class ConnectionCap extends AbstractConnectionFactory {
     private final byte[] answer;
     private final ByteBuffer sink = BufferUtil.allocate(4096);
 
-    Refusal(EndPoint endPoint, AbstractConnector connector, byte[] answer) {
+    Refusal(EndPoint endPoint, AbstractConnector connector, byte[] answer, long idleMillis) {
       super(endPoint, connector.getExecutor());
-      endPoint.setIdleTimeout(REFUSAL_IDLE_MILLIS);
+      endPoint.setIdleTimeout(idleMillis);
       this.answer = answer;
     }
 

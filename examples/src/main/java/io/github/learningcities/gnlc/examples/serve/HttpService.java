@@ -77,9 +77,9 @@ final class HttpService implements AutoCloseable {
     });
     timer.setRemoveOnCancelPolicy(true);
 
-    ServerConnector connector =
-        new ServerConnector(server, 1, 1, new ConnectionCap(limits.maxConnections()),
-            new HttpConnectionFactory(http));
+    ServerConnector connector = new ServerConnector(server, 1, 1,
+        new ConnectionCap(limits.maxConnections(), limits.refusalIdleTimeout()),
+        new HttpConnectionFactory(http));
     connector.setHost(address.getHostString());
     connector.setPort(address.getPort());
     connector.setIdleTimeout(limits.idleTimeout().toMillis());

@@ -9,6 +9,8 @@ import java.time.Duration;
  * @param maxConnections  open connections at most: at the cap, the connection waiting longest
  *     without a request in progress gives way to a new one; when all are busy, the new one is
  *     answered 503 and closed
+ * @param refusalIdleTimeout  a connection answered 503 at the cap is closed once its client has
+ *     sent nothing for this long (a client normally closes it first, on reading the answer)
  * @param idleTimeout  a connection with no traffic for this long is closed
  * @param headerTimeout  the request line and headers must arrive within this time of their
  *     first byte, however slowly they trickle in; otherwise the connection is closed
@@ -26,6 +28,7 @@ import java.time.Duration;
  */
 record Limits(
     int maxConnections,
+    Duration refusalIdleTimeout,
     Duration idleTimeout,
     Duration headerTimeout,
     int maxHeaderBytes,
@@ -41,6 +44,7 @@ record Limits(
   static final Limits DEFAULT =
       new Limits(
           1_000,
+          Duration.ofSeconds(1),
           Duration.ofSeconds(30),
           Duration.ofSeconds(10),
           16 * 1024,
@@ -54,7 +58,7 @@ record Limits(
 
   /** Returns these limits with other times for headers, bodies and idle connections. */
   Limits withTimes(Duration idle, Duration header, Duration grace) {
-    return new Limits(maxConnections, idle, header, maxHeaderBytes,
+    return new Limits(maxConnections, refusalIdleTimeout, idle, header, maxHeaderBytes,
         maxHeaderCount, maxBodyBytes, grace, minBodyRate, stopTimeout, stopIdleTimeout, threads);
   }
 }

@@ -38,6 +38,7 @@ import picocli.CommandLine.Spec;
         + "GET /v1/openapi.json describes them all.")
 public final class ServeCommand implements Callable<Integer> {
   private final Environment environment;
+  private final Lifetime lifetime;
 
   @Spec CommandSpec spec;
 
@@ -64,7 +65,13 @@ public final class ServeCommand implements Callable<Integer> {
    *     and the clock that gives the default as-of date
    */
   public ServeCommand(Environment environment) {
+    this(environment, Lifetime.RUNTIME);
+  }
+
+  /** Creates the command with its own way of being stopped: tests run the shutdown hook. */
+  ServeCommand(Environment environment, Lifetime lifetime) {
     this.environment = environment;
+    this.lifetime = lifetime;
   }
 
   /**
@@ -90,10 +97,10 @@ public final class ServeCommand implements Callable<Integer> {
           + e.getMessage());
       return ExitStatus.FAILURE;
     }
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+    lifetime.onShutdown(new Thread(() -> {
       stop(service, out);
       // a stop asked for by a signal is the normal end of a service: exit 0, not 128 + signal
-      Runtime.getRuntime().halt(ExitStatus.OK);
+      lifetime.halt(ExitStatus.OK);
     }, "gnlc-shutdown"));
     announce(out, service.port(), network);
     try {

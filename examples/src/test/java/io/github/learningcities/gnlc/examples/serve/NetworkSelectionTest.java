@@ -5,8 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.learningcities.gnlc.json.GnlcJson;
 import io.github.learningcities.gnlc.json.NetworkSummary;
+import io.github.learningcities.gnlc.network.CountQualifier;
 import io.github.learningcities.gnlc.network.Network;
+import io.github.learningcities.gnlc.network.ReportedTotal;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 /** The network filters and the endpoints' helpers, without a server. */
@@ -25,6 +30,24 @@ class NetworkSelectionTest {
     for (String query : new String[] {"country=IN", "region=AFRICA", "asOf=2020-01-01"}) {
       assertThat(select(query).isEverything()).as(query).isFalse();
     }
+  }
+
+  @Test
+  void coverageComparesWithTheLatestExactTotalWhenTheLatestReportIsNotExact() {
+    // as of 2019-12-31 the latest report (2019-10-01) counts only the active members; coverage
+    // compares with the latest exact one (2016-08-23: 115 cities in 28 countries)
+    Network network = Network.embedded();
+    ReportedTotal latest = network.reportedTotals().stream()
+        .filter(total -> !total.observedOn().isAfter(LocalDate.of(2019, 12, 31)))
+        .max(Comparator.comparing(ReportedTotal::observedOn)).orElseThrow();
+    assertThat(latest.citiesQualifier()).isEqualTo(CountQualifier.ACTIVE_MEMBERS);
+    assertThat(latest.cities()).isEqualTo(170);
+
+    NetworkSummary summary = select("asOf=2019-12-31").summarize(network);
+
+    assertThat(summary.coverage().reportedCities()).isEqualTo(OptionalInt.of(115));
+    assertThat(summary.coverage().reportedCountries()).isEqualTo(OptionalInt.of(28));
+    assertThat(summary.latestReportedTotal()).hasValue(latest);
   }
 
   @Test

@@ -74,12 +74,20 @@ class ServeHardeningTest {
         new PrintStream(LOG, true, StandardCharsets.UTF_8));
   }
 
-  /** The limits of serve with a cap of 16 connections. */
+  /** The limits of serve with a cap of 16 connections, where a refused connection waits 20 s. */
   private static Limits capAt16() {
+    return capAt16(Duration.ofSeconds(20));
+  }
+
+  /**
+   * The limits of serve with a cap of 16 connections and this idle timeout for a refused one
+   * (serve's 1 s would hide a refusal that closes only when it times out: the tests wait 2 s).
+   */
+  private static Limits capAt16(Duration refusalIdleTimeout) {
     Limits d = TestLimits.SERVE;
-    return new Limits(16, d.idleTimeout(), d.headerTimeout(), d.maxHeaderBytes(),
-        d.maxHeaderCount(), d.maxBodyBytes(), d.bodyGrace(), d.minBodyRate(), d.stopTimeout(),
-        Duration.ofSeconds(1), d.threads());
+    return new Limits(16, refusalIdleTimeout, d.idleTimeout(), d.headerTimeout(),
+        d.maxHeaderBytes(), d.maxHeaderCount(), d.maxBodyBytes(), d.bodyGrace(), d.minBodyRate(),
+        d.stopTimeout(), Duration.ofSeconds(1), d.threads());
   }
 
   /** {@code GET /health} on a new connection must answer 200 within 1 s. */
@@ -194,19 +202,44 @@ class ServeHardeningTest {
     HttpService capped = serve(capAt16());
     List<RawHttp> busy = new ArrayList<>();
     try {
-      for (int i = 0; i < 16; i++) { // each in the middle of a request's body
-        busy.add(new RawHttp(capped.port()).send("POST /v1/membership/decisions "
-            + "HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100"
-            + "\r\n\r\n{"));
-      }
-      awaitConnections(capped, 16);
-      Thread.sleep(200); // for the server to take in every request's headers
+      busy.addAll(busyConnections(capped, 16));
       try (RawHttp http = new RawHttp(capped.port())) {
-        RawHttp.Answer answer = http.exchange(RawHttp.get("/health"));
+        // more than the 4 KiB the refusal reads at a time, all of which it reads and drops
+        RawHttp.Answer answer = http.exchange("GET /health HTTP/1.1\r\nHost: x\r\nX-Pad: "
+            + "x".repeat(6_000) + "\r\n\r\n");
         assertProblem(answer, 503, "too-many-connections");
         assertThat(answer.header("Retry-After")).isEqualTo("1");
         assertThat(answer.header("Connection")).isEqualTo("close");
+        assertThat(http.closedByServer()).as("the server's side shut at once").isTrue();
+        // one more while the refusal is still open: the cap check passes over the refusal
+        try (RawHttp second = new RawHttp(capped.port())) {
+          assertProblem(second.exchange(RawHttp.get("/health")), 503, "too-many-connections");
+        }
+        // more bytes after the answer, read and dropped while the refusal waits for the close
+        http.send("more");
+        Thread.sleep(100);
+      }
+      // the refusal closes when its client does, not when its 20 s idle timeout ends
+      awaitConnectionsAtMost(capped, 16);
+    } finally {
+      for (RawHttp http : busy) {
+        http.close();
+      }
+      capped.close();
+    }
+  }
+
+  @Test
+  void aRefusedConnectionWhoseClientStaysIsClosedWhenItsIdleTimeoutEnds() throws Exception {
+    HttpService capped = serve(capAt16(Duration.ofMillis(200)));
+    List<RawHttp> busy = new ArrayList<>();
+    try {
+      busy.addAll(busyConnections(capped, 16));
+      try (RawHttp http = new RawHttp(capped.port())) {
+        assertProblem(http.exchange(RawHttp.get("/health")), 503, "too-many-connections");
         assertThat(http.closedByServer()).isTrue();
+        // the client keeps its side open: the refusal's own idle timeout closes the connection
+        awaitConnectionsAtMost(capped, 16);
       }
     } finally {
       for (RawHttp http : busy) {
@@ -214,6 +247,28 @@ class ServeHardeningTest {
       }
       capped.close();
     }
+  }
+
+  /** Opens that many connections, each in the middle of a request's body; the server holds them. */
+  private static List<RawHttp> busyConnections(HttpService capped, int count) throws Exception {
+    List<RawHttp> busy = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      busy.add(new RawHttp(capped.port()).send("POST /v1/membership/decisions "
+          + "HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100"
+          + "\r\n\r\n{"));
+    }
+    awaitConnections(capped, count);
+    Thread.sleep(200); // for the server to take in every request's headers
+    return busy;
+  }
+
+  /** Waits (at most 2 s, as clients do) until the server holds at most that many connections. */
+  private static void awaitConnectionsAtMost(HttpService service, int count) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofMillis(RawHttp.TIMEOUT_MILLIS).toNanos();
+    while (service.connections().size() > count && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
+    assertThat(service.connections()).hasSize(count);
   }
 
   /** Waits until the server holds at least that many connections. */

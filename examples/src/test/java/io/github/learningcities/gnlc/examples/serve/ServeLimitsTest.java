@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * is served, one over it refused.
  */
 class ServeLimitsTest {
-  private static final Limits SMALL = new Limits(16, Duration.ofSeconds(1),
+  private static final Limits SMALL = new Limits(16, Duration.ofSeconds(2), Duration.ofSeconds(1),
       Duration.ofMillis(600), 16 * 1024, 10, 100, Duration.ofMillis(300), 50,
       Duration.ofMillis(500), Duration.ofMillis(500), 8);
   private final ByteArrayOutputStream log = new ByteArrayOutputStream();
@@ -104,6 +104,21 @@ class ServeLimitsTest {
     RawHttp.Answer over = exchange(chunked("x".repeat(60), "x".repeat(41)));
     assertThat(over.status()).isEqualTo(413);
     assertThat(over.body()).contains("larger than 100 bytes");
+  }
+
+  /**
+   * The chunk that passes the limit is refused at once: the answer comes before the body's last
+   * chunk (which this client never sends), counting what came before it.
+   */
+  @Test
+  void aChunkedBodyIsRefusedWithTheChunkThatPassesTheLimit() throws Exception {
+    try (RawHttp http = new RawHttp(service.port())) {
+      String whole = chunked("x".repeat(60), "x".repeat(41));
+      http.send(whole.substring(0, whole.length() - "0\r\n\r\n".length()));
+      RawHttp.Answer over = http.read();
+      assertThat(over.status()).isEqualTo(413);
+      assertThat(over.body()).contains("larger than 100 bytes");
+    }
   }
 
   @Test
@@ -238,8 +253,8 @@ class ServeLimitsTest {
   void withTimesChangesTheThreeTimesOnly() {
     Limits changed = SMALL.withTimes(Duration.ofSeconds(7), Duration.ofSeconds(8),
         Duration.ofSeconds(9));
-    assertThat(changed).isEqualTo(new Limits(16, Duration.ofSeconds(7), Duration.ofSeconds(8),
-        16 * 1024, 10, 100, Duration.ofSeconds(9), 50, Duration.ofMillis(500),
-        Duration.ofMillis(500), 8));
+    assertThat(changed).isEqualTo(new Limits(16, Duration.ofSeconds(2), Duration.ofSeconds(7),
+        Duration.ofSeconds(8), 16 * 1024, 10, 100, Duration.ofSeconds(9), 50,
+        Duration.ofMillis(500), Duration.ofMillis(500), 8));
   }
 }

@@ -16,9 +16,9 @@ final class TestLimits {
    * {@code ServeShutdownTest}'s and {@code HttpServiceStopTest}'s to check.
    */
   static Limits quickStop(Limits limits) {
-    return new Limits(limits.maxConnections(), limits.idleTimeout(), limits.headerTimeout(),
-        limits.maxHeaderBytes(), limits.maxHeaderCount(), limits.maxBodyBytes(),
-        limits.bodyGrace(), limits.minBodyRate(), Duration.ofMillis(500), Duration.ofMillis(500),
-        limits.threads());
+    return new Limits(limits.maxConnections(), limits.refusalIdleTimeout(), limits.idleTimeout(),
+        limits.headerTimeout(), limits.maxHeaderBytes(), limits.maxHeaderCount(),
+        limits.maxBodyBytes(), limits.bodyGrace(), limits.minBodyRate(), Duration.ofMillis(500),
+        Duration.ofMillis(500), limits.threads());
   }
 }
