@@ -7,11 +7,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,7 +82,7 @@ class HttpServiceStopTest {
       Thread.sleep(300); // for the server to read the headers: from then on it waits for the body
 
       closing = CompletableFuture.runAsync(service::close);
-      assertThat(refusesConnections(port)).as("new connections refused while stopping").isTrue();
+      assertThat(RawHttp.refusesConnections(port, RawHttp.TIMEOUT_MILLIS)).as("new connections refused while stopping").isTrue();
       assertThat(closing).isNotDone();
 
       inFlight.send(Arrays.copyOfRange(body, body.length / 2, body.length));
@@ -159,18 +157,5 @@ class HttpServiceStopTest {
           .isEqualTo(413);
     }
     CompletableFuture.runAsync(service::close).get(RawHttp.TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);
-  }
-
-  private static boolean refusesConnections(int port) throws Exception {
-    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(RawHttp.TIMEOUT_MILLIS);
-    while (System.nanoTime() < deadline) {
-      try {
-        new Socket(InetAddress.getLoopbackAddress(), port).close();
-        Thread.sleep(20);
-      } catch (ConnectException refused) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -4,12 +4,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * An HTTP/1.1 client on a plain socket, for requests no well-behaved client sends: it writes
@@ -30,6 +32,23 @@ final class RawHttp implements AutoCloseable {
    * testing, before PIT's own timeout, which costs a new JVM).
    */
   static final int TIMEOUT_MILLIS = 2_000;
+
+  /**
+   * Tells whether connections to the port are refused within a time: a stopping server closes its
+   * listening socket.
+   */
+  static boolean refusesConnections(int port, long timeoutMillis) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+    while (System.nanoTime() < deadline) {
+      try {
+        new Socket(InetAddress.getLoopbackAddress(), port).close();
+        Thread.sleep(20);
+      } catch (ConnectException refused) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   private final Socket socket;
   private final InputStream in;

@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.net.ConnectException;
-import java.net.InetAddress;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,7 +56,7 @@ class ServeShutdownTest {
         // SIGTERM, as a service manager sends it (Process.destroy would close our pipes too)
         new ProcessBuilder("kill", "-TERM", Long.toString(process.pid())).start().waitFor();
         waitFor(output, "stopping", 10_000);
-        assertThat(refusesConnections(port)).as("new connections refused after SIGTERM").isTrue();
+        assertThat(RawHttp.refusesConnections(port, 5_000)).as("new connections refused after SIGTERM").isTrue();
 
         inFlight.send(Arrays.copyOfRange(body, body.length / 2, body.length));
         RawHttp.Answer answer = inFlight.read();
@@ -79,18 +76,6 @@ class ServeShutdownTest {
     }
   }
 
-  private static boolean refusesConnections(int port) throws Exception {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-    while (System.nanoTime() < deadline) {
-      try {
-        new Socket(InetAddress.getLoopbackAddress(), port).close();
-        Thread.sleep(20);
-      } catch (ConnectException refused) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   private static void waitFor(List<String> output, String fragment, long millis)
       throws InterruptedException, IOException {
