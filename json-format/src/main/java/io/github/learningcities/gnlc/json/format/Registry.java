@@ -25,9 +25,15 @@ import java.util.function.Function;
  */
 public final class Registry {
   /** Every registered type, in registration order. */
-  public static final List<Entry<?>> ENTRIES = entries();
+  public static final List<Entry<?>> ENTRIES;
   /** Every type read as a map key. */
-  public static final List<Key> KEYS = keys();
+  public static final List<Key> KEYS;
+
+  static {
+    Builder registered = new Builder().build();
+    ENTRIES = List.copyOf(registered.entries);
+    KEYS = List.copyOf(registered.keys);
+  }
 
   private Registry() {}
 
